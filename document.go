@@ -1,0 +1,82 @@
+package dyad
+
+import "fmt"
+
+// Document is one piece of news text and everything dyad has found in it.
+// Text is never modified once set; all offsets are byte offsets into it.
+type Document struct {
+	ID    string `json:"id,omitempty"`
+	Title string `json:"title,omitempty"`
+	URL   string `json:"url,omitempty"`
+	Date  string `json:"date,omitempty"` // YYYY-MM-DD or RFC 3339 as given by the source
+	Text  string `json:"text"`
+
+	Tokens    []Token    `json:"tokens,omitempty"`
+	Sentences []Sentence `json:"sentences,omitempty"`
+	// Problems lists input defects (invalid UTF-8, control characters) that
+	// were skipped, with their byte offsets.
+	Problems []Problem `json:"problems,omitempty"`
+}
+
+// Token is one syntactic word. Multi-word orthographic tokens ("don't") are
+// split as Universal Dependencies does ("do" + "n't"); each part keeps the
+// byte range of the characters it covers.
+type Token struct {
+	Start int    `json:"start"` // byte offset of the first byte
+	End   int    `json:"end"`   // byte offset one past the last byte
+	UPOS  UPOS   `json:"upos,omitempty"`
+	XPOS  XPOS   `json:"xpos,omitempty"`
+	Lemma string `json:"lemma,omitempty"`
+	// Head is the token index (into Document.Tokens) of the syntactic head,
+	// or -1 for the root of the sentence and for tokens not yet parsed.
+	Head int `json:"head"`
+	Dep  Dep `json:"dep,omitempty"`
+}
+
+// Span is a half-open range [Start, End) of token indices.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Len returns the number of tokens in the span.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Sentence is a span of tokens that forms one sentence.
+type Sentence struct {
+	Span
+	// Paragraph counts paragraph breaks before this sentence, from 0.
+	Paragraph int `json:"paragraph"`
+}
+
+// Problem reports a defect in the input text that was skipped over.
+type Problem struct {
+	Offset int    `json:"offset"` // byte offset in Document.Text
+	Msg    string `json:"msg"`
+}
+
+func (p Problem) String() string { return fmt.Sprintf("byte %d: %s", p.Offset, p.Msg) }
+
+// TokenText returns the text of token i.
+func (d *Document) TokenText(i int) string {
+	t := d.Tokens[i]
+	return d.Text[t.Start:t.End]
+}
+
+// SpanText returns the text covered by a token span, including the original
+// spacing between its tokens.
+func (d *Document) SpanText(s Span) string {
+	if s.Len() <= 0 {
+		return ""
+	}
+	return d.Text[d.Tokens[s.Start].Start:d.Tokens[s.End-1].End]
+}
+
+// SpaceAfter reports whether token i is followed by white space (or the end
+// of the text) rather than directly by the next token.
+func (d *Document) SpaceAfter(i int) bool {
+	if i+1 >= len(d.Tokens) {
+		return d.Tokens[i].End < len(d.Text)
+	}
+	return d.Tokens[i].End < d.Tokens[i+1].Start
+}
