@@ -9,12 +9,22 @@
 package nlp
 
 import (
-	"errors"
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
 	"io"
 	"io/fs"
+	"os"
+	"path/filepath"
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/nlp/conllu"
+	"github.com/dyadproject/dyad/nlp/lemma"
+	"github.com/dyadproject/dyad/nlp/parse"
+	"github.com/dyadproject/dyad/nlp/tag"
+	"github.com/dyadproject/dyad/nlp/tokenize"
 )
 
 // Manifest describes a model bundle.
@@ -26,8 +36,8 @@ type Manifest struct {
 	Data []Source `json:"data"`
 	// Files maps each model file to its SHA-256 checksum (hex).
 	Files map[string]string `json:"files"`
-	// Scores holds evaluation results by split ("dev", "test") and measure
-	// ("upos", "xpos", "lemma", "uas", "las").
+	// Scores holds evaluation results with gold tokenization by split
+	// ("dev", "test") and measure ("upos", "xpos", "lemma", "uas", "las").
 	Scores map[string]map[string]float64 `json:"scores"`
 	// Command is the command line that rebuilds the bundle.
 	Command string `json:"command"`
@@ -40,38 +50,126 @@ type Source struct {
 	License string   `json:"license"`
 }
 
+// Model file names inside a bundle.
+const (
+	manifestFile = "manifest.json"
+	taggerFile   = "tagger.bin"
+	lemmaFile    = "lemma.json"
+	parserFile   = "parser.bin"
+)
+
 // Pipeline annotates documents with a loaded model bundle. It is safe for
 // concurrent use.
 type Pipeline struct {
 	Manifest Manifest
+	tagger   *tag.Model
+	lemmas   *lemma.Model
+	parser   *parse.Model
 }
 
 // Load reads a model bundle from fsys, checking every file's checksum.
 func Load(fsys fs.FS) (*Pipeline, error) {
-	return nil, errors.New("nlp: not implemented yet")
+	b, err := fs.ReadFile(fsys, manifestFile)
+	if err != nil {
+		return nil, fmt.Errorf("model bundle: %w", err)
+	}
+	p := &Pipeline{}
+	if err := json.Unmarshal(b, &p.Manifest); err != nil {
+		return nil, fmt.Errorf("model bundle: %s: %w", manifestFile, err)
+	}
+	read := func(name string, load func(io.Reader) error) error {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return fmt.Errorf("model bundle: %w", err)
+		}
+		sum := sha256.Sum256(data)
+		if want := p.Manifest.Files[name]; want != hex.EncodeToString(sum[:]) {
+			return fmt.Errorf("model bundle: %s: checksum mismatch (manifest says %q)", name, want)
+		}
+		if err := load(bytes.NewReader(data)); err != nil {
+			return fmt.Errorf("model bundle: %s: %w", name, err)
+		}
+		return nil
+	}
+	if err := read(taggerFile, func(r io.Reader) (err error) { p.tagger, err = tag.Read(r); return }); err != nil {
+		return nil, err
+	}
+	if err := read(lemmaFile, func(r io.Reader) (err error) { p.lemmas, err = lemma.Read(r); return }); err != nil {
+		return nil, err
+	}
+	if err := read(parserFile, func(r io.Reader) (err error) { p.parser, err = parse.Read(r); return }); err != nil {
+		return nil, err
+	}
+	return p, nil
 }
 
 // Annotate tokenizes d when it has no tokens yet, then tags, lemmatizes and
 // parses every sentence.
-func (p *Pipeline) Annotate(d *dyad.Document) {}
-
-// TrainConfig names the data to train on.
-type TrainConfig struct {
-	Train []string // CoNLL-U files for training
-	Dev   []string // CoNLL-U files for tuning and the manifest's dev scores
-	Test  []string // optional CoNLL-U files for the manifest's test scores
-	// Iterations of each model; zero picks the defaults.
-	TagIterations, ParseIterations int
-	Seed                           int64
+func (p *Pipeline) Annotate(d *dyad.Document) {
+	if d.Tokens == nil {
+		tokenize.Document(d)
+	}
+	var forms []string
+	for _, s := range d.Sentences {
+		forms = forms[:0]
+		for i := s.Start; i < s.End; i++ {
+			forms = append(forms, d.TokenText(i))
+		}
+		p.sentence(d.Tokens[s.Start:s.End], forms, s.Start)
+	}
 }
 
-// Train trains every model of a bundle, writing progress to log.
-func Train(cfg TrainConfig, log io.Writer) (*Pipeline, error) {
-	return nil, errors.New("nlp: not implemented yet")
+// sentence annotates the tokens of one sentence; first is the document
+// index of its first token.
+func (p *Pipeline) sentence(toks []dyad.Token, forms []string, first int) {
+	classes := p.tagger.Tag(forms)
+	in := parse.Input{Forms: forms, XPOS: make([]dyad.XPOS, len(forms)), UPOS: make([]dyad.UPOS, len(forms))}
+	for i, c := range classes {
+		t := &toks[i]
+		t.UPOS, t.XPOS = c.UPOS, c.XPOS
+		t.Lemma = p.lemmas.Lemma(forms[i], c.UPOS, c.XPOS)
+		in.XPOS[i], in.UPOS[i] = c.XPOS, c.UPOS
+	}
+	heads, deps := p.parser.Parse(in)
+	for i := range toks {
+		toks[i].Head = -1
+		if heads[i] > 0 {
+			toks[i].Head = first + heads[i] - 1
+		}
+		toks[i].Dep = deps[i]
+	}
 }
 
 // Save writes the bundle to dir, with its manifest and checksums.
-func (p *Pipeline) Save(dir string) error { return errors.New("nlp: not implemented yet") }
+func (p *Pipeline) Save(dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	p.Manifest.Files = map[string]string{}
+	write := func(name string, w io.WriterTo) error {
+		var buf bytes.Buffer
+		if _, err := w.WriteTo(&buf); err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		sum := sha256.Sum256(buf.Bytes())
+		p.Manifest.Files[name] = hex.EncodeToString(sum[:])
+		return os.WriteFile(filepath.Join(dir, name), buf.Bytes(), 0o644)
+	}
+	if err := write(taggerFile, p.tagger); err != nil {
+		return err
+	}
+	if err := write(lemmaFile, p.lemmas); err != nil {
+		return err
+	}
+	if err := write(parserFile, p.parser); err != nil {
+		return err
+	}
+	b, err := json.MarshalIndent(p.Manifest, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, manifestFile), append(b, '\n'), 0o644)
+}
 
 // FromSentence builds a document from a gold CoNLL-U sentence: its text is
 // the words joined by their SpaceAfter spacing, and its tokens carry the

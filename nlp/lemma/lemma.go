@@ -1,0 +1,188 @@
+// Package lemma is dyad's lemmatizer. A word seen in training takes the
+// lemma it most often had with the same Penn Treebank tag; any other word
+// takes the suffix rewrite ("strip 3, add 'y'") that training words with the
+// longest shared ending and the same tag most often took. Proper nouns keep
+// their case; other words are lowercased, as UD English does.
+package lemma
+
+import (
+	"encoding/json"
+	"io"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/dyadproject/dyad"
+)
+
+// Model is a trained lemmatizer.
+type Model struct {
+	// Lexicon maps "form\txpos" (exact case, then lowercased) to a lemma.
+	Lexicon map[string]string `json:"lexicon"`
+	// Rules maps "xpos\tsuffix" to a rewrite "n:ending" (strip n bytes,
+	// append ending).
+	Rules map[string]string `json:"rules"`
+}
+
+const maxSuffix = 6
+
+// Item is one training word.
+type Item struct {
+	Form, Lemma string
+	UPOS        dyad.UPOS
+	XPOS        dyad.XPOS
+}
+
+func proper(u dyad.UPOS, x dyad.XPOS) bool {
+	return u == dyad.PROPN || x.String() == "NNP" || x.String() == "NNPS"
+}
+
+// source gives the string a rule rewrites: the form for proper nouns, the
+// lowercased form otherwise.
+func source(form string, u dyad.UPOS, x dyad.XPOS) string {
+	if proper(u, x) {
+		return form
+	}
+	return strings.ToLower(form)
+}
+
+// Train builds a lemmatizer from items.
+func Train(items []Item) *Model {
+	lex := map[string]map[string]int{}
+	rules := map[string]map[string]int{}
+	count := func(m map[string]map[string]int, k, v string) {
+		if m[k] == nil {
+			m[k] = map[string]int{}
+		}
+		m[k][v]++
+	}
+	for _, it := range items {
+		if it.Lemma == "" || it.Lemma == "_" {
+			continue
+		}
+		x := it.XPOS.String()
+		count(lex, it.Form+"\t"+x, it.Lemma)
+		count(lex, strings.ToLower(it.Form)+"\t"+x, it.Lemma)
+		src := source(it.Form, it.UPOS, it.XPOS)
+		r := rule(src, it.Lemma)
+		for k := 0; k <= maxSuffix; k++ {
+			suf, ok := suffix(src, k)
+			if !ok {
+				break
+			}
+			count(rules, x+"\t"+strings.ToLower(suf), r)
+		}
+	}
+	m := &Model{Lexicon: map[string]string{}, Rules: map[string]string{}}
+	for k, vs := range lex {
+		m.Lexicon[k] = best(vs, 1)
+	}
+	for k, vs := range rules {
+		if b := best(vs, 2); b != "" {
+			m.Rules[k] = b
+		}
+	}
+	return m
+}
+
+// best returns the most frequent value seen at least min times ("" if none).
+func best(vs map[string]int, min int) string {
+	keys := make([]string, 0, len(vs))
+	for v := range vs {
+		keys = append(keys, v)
+	}
+	sort.Strings(keys)
+	b, n := "", 0
+	for _, v := range keys {
+		if vs[v] > n {
+			b, n = v, vs[v]
+		}
+	}
+	if n < min {
+		return ""
+	}
+	return b
+}
+
+func rule(src, lemma string) string {
+	cp := 0
+	for cp < len(src) && cp < len(lemma) && src[cp] == lemma[cp] {
+		cp++
+	}
+	for cp > 0 && !utf8.RuneStart(src[cp]) && cp < len(src) {
+		cp--
+	}
+	return itoa(len(src)-cp) + ":" + lemma[cp:]
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+// suffix returns the last k runes of s.
+func suffix(s string, k int) (string, bool) {
+	i := len(s)
+	for n := 0; n < k; n++ {
+		if i == 0 {
+			return "", false
+		}
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:], true
+}
+
+// Lemma returns the lemma of a tagged word.
+func (m *Model) Lemma(form string, u dyad.UPOS, x dyad.XPOS) string {
+	xs := x.String()
+	if l, ok := m.Lexicon[form+"\t"+xs]; ok {
+		return l
+	}
+	if l, ok := m.Lexicon[strings.ToLower(form)+"\t"+xs]; ok && !proper(u, x) {
+		return l
+	}
+	src := source(form, u, x)
+	lower := strings.ToLower(src)
+	for k := maxSuffix; k >= 0; k-- {
+		suf, ok := suffix(lower, k)
+		if !ok {
+			continue
+		}
+		r, ok := m.Rules[xs+"\t"+suf]
+		if !ok {
+			continue
+		}
+		return apply(src, r)
+	}
+	return src
+}
+
+func apply(src, r string) string {
+	n := 0
+	i := 0
+	for i < len(r) && r[i] != ':' {
+		n = n*10 + int(r[i]-'0')
+		i++
+	}
+	if n > len(src) || i >= len(r) || (n < len(src) && !utf8.RuneStart(src[len(src)-n])) {
+		return src
+	}
+	return src[:len(src)-n] + r[i+1:]
+}
+
+// WriteTo writes the model as JSON.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	return 0, json.NewEncoder(w).Encode(m)
+}
+
+// Read loads a model written by WriteTo.
+func Read(r io.Reader) (*Model, error) {
+	var m Model
+	if err := json.NewDecoder(r).Decode(&m); err != nil {
+		return nil, err
+	}
+	return &m, nil
+}

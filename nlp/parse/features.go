@@ -1,0 +1,120 @@
+package parse
+
+import p "github.com/dyadproject/dyad/nlp/perceptron"
+
+// features appends the features of state s (Zhang and Nivre 2011's
+// templates, adapted to arc-hybrid: s0 and b0 are the candidates for an
+// arc, s1 is the head candidate of a right-arc).
+func features(fs []p.Feature, x *sentence, s *state) []p.Feature {
+	at := func(v []uint64, i int) uint64 {
+		if i < 0 {
+			return none
+		}
+		return v[i]
+	}
+	lab := func(i int) uint64 {
+		if i < 0 || s.labels[i] < 0 {
+			return none
+		}
+		return uint64(s.labels[i]) + offset
+	}
+	child := func(c []int, i int) int {
+		if i < 0 {
+			return -1
+		}
+		return c[i]
+	}
+	s0, s1, s2 := s.s(0), s.s(1), s.s(2)
+	b0, b1, b2 := s.buf(0), s.buf(1), s.buf(2)
+	s0w, s0t, s1w, s1t, s2t := at(x.w, s0), at(x.t, s0), at(x.w, s1), at(x.t, s1), at(x.t, s2)
+	b0w, b0t, b1w, b1t, b2w, b2t := at(x.w, b0), at(x.t, b0), at(x.w, b1), at(x.t, b1), at(x.w, b2), at(x.t, b2)
+	s0u, b0u, s1u := at(x.u, s0), at(x.u, b0), at(x.u, s1)
+
+	s0l1, s0l2 := child(s.lc1, s0), child(s.lc2, s0)
+	s0r1, s0r2 := child(s.rc1, s0), child(s.rc2, s0)
+	s1l1, s1r1, s1r2 := child(s.lc1, s1), child(s.rc1, s1), child(s.rc2, s1)
+	b0l1, b0l2 := child(s.lc1, b0), child(s.lc2, b0)
+
+	// distance between s0 and b0, and valencies
+	var dist, s0vl, s0vr, b0vl, s1vr uint64 = none, none, none, none, none
+	if s0 >= 0 && b0 >= 0 {
+		d := b0 - s0
+		if d > 6 {
+			d = 6 + (d-6)/4
+			if d > 10 {
+				d = 10
+			}
+		}
+		dist = uint64(d) + offset
+	}
+	if s0 >= 0 {
+		s0vl, s0vr = uint64(s.nl[s0])+offset, uint64(s.nr[s0])+offset
+	}
+	if b0 >= 0 {
+		b0vl = uint64(s.nl[b0]) + offset
+	}
+	if s1 >= 0 {
+		s1vr = uint64(s.nr[s1]) + offset
+	}
+	var s0ls, s0rs, b0ls uint64 = none, none, none
+	if s0 >= 0 {
+		s0ls, s0rs = s.lset[s0]+offset, s.rset[s0]+offset
+	}
+	if b0 >= 0 {
+		b0ls = s.lset[b0] + offset
+	}
+	s0l1t, s0r1t, b0l1t := at(x.t, s0l1), at(x.t, s0r1), at(x.t, b0l1)
+	s0l1l, s0r1l, b0l1l := lab(s0l1), lab(s0r1), lab(b0l1)
+
+	h := p.Hash
+	fs = append(fs,
+		h(0, 0, 0, 0),
+		// single words
+		h(1, s0w, s0t, 0), h(2, s0w, 0, 0), h(3, s0t, 0, 0),
+		h(4, b0w, b0t, 0), h(5, b0w, 0, 0), h(6, b0t, 0, 0),
+		h(7, b1w, b1t, 0), h(8, b1w, 0, 0), h(9, b1t, 0, 0),
+		h(10, b2w, b2t, 0), h(11, b2w, 0, 0), h(12, b2t, 0, 0),
+		h(13, s1w, s1t, 0), h(14, s1w, 0, 0), h(15, s1t, 0, 0),
+		h(16, s0u, b0u, s1u),
+		// word pairs
+		h(20, s0w, s0t, b0w<<1^b0t), h(21, s0w, s0t, b0w), h(22, s0w, b0w, b0t),
+		h(23, s0w, s0t, b0t), h(24, s0t, b0w, b0t), h(25, s0w, b0w, 0),
+		h(26, s0t, b0t, 0), h(27, b0t, b1t, 0),
+		h(28, s1w, s1t, s0w<<1^s0t), h(29, s1t, s0t, 0), h(30, s1w, s0w, 0),
+		h(31, s1t, b0t, 0), h(32, s1w, b0w, 0), h(33, s1t, s0w, 0), h(34, s1w, s0t, 0),
+		// three words
+		h(40, b0t, b1t, b2t), h(41, s0t, b0t, b1t), h(42, s1t, s0t, b0t),
+		h(43, s0t, s0l1t, b0t), h(44, s0t, s0r1t, b0t), h(45, s0t, b0t, b0l1t),
+		h(46, s1t, s0t, s0l1t), h(47, s1t, s0t, s0r1t), h(48, s2t, s1t, s0t),
+		h(49, s0w, b0t, b1t), h(50, s0t, b0w, b1t), h(51, s1t, s1r1t(x, s1r1), s0t),
+		// distance
+		h(60, s0w, dist, 0), h(61, s0t, dist, 0), h(62, b0w, dist, 0), h(63, b0t, dist, 0),
+		h(64, s0w, b0w, dist), h(65, s0t, b0t, dist),
+		// valency
+		h(70, s0w, s0vr, 0), h(71, s0t, s0vr, 0), h(72, s0w, s0vl, 0), h(73, s0t, s0vl, 0),
+		h(74, b0w, b0vl, 0), h(75, b0t, b0vl, 0), h(76, s1t, s1vr, 0),
+		// children
+		h(80, at(x.w, s0l1), 0, 0), h(81, s0l1t, 0, 0), h(82, s0l1l, 0, 0),
+		h(83, at(x.w, s0r1), 0, 0), h(84, s0r1t, 0, 0), h(85, s0r1l, 0, 0),
+		h(86, at(x.w, b0l1), 0, 0), h(87, b0l1t, 0, 0), h(88, b0l1l, 0, 0),
+		h(89, at(x.w, s1r1), lab(s1r1), 0), h(90, at(x.t, s1l1), lab(s1l1), 0),
+		// third order
+		h(100, at(x.w, s0l2), 0, 0), h(101, at(x.t, s0l2), 0, 0), h(102, lab(s0l2), 0, 0),
+		h(103, at(x.w, s0r2), 0, 0), h(104, at(x.t, s0r2), 0, 0), h(105, lab(s0r2), 0, 0),
+		h(106, at(x.w, b0l2), 0, 0), h(107, at(x.t, b0l2), 0, 0), h(108, lab(b0l2), 0, 0),
+		h(109, s0t, s0l1t, at(x.t, s0l2)), h(110, s0t, s0r1t, at(x.t, s0r2)),
+		h(111, b0t, b0l1t, at(x.t, b0l2)), h(112, s1t, at(x.t, s1r1), at(x.t, s1r2)),
+		// label sets
+		h(120, s0w, s0rs, 0), h(121, s0t, s0rs, 0), h(122, s0w, s0ls, 0), h(123, s0t, s0ls, 0),
+		h(124, b0w, b0ls, 0), h(125, b0t, b0ls, 0),
+		h(126, s0t, s0l1l, s0r1l), h(127, b0t, b0l1l, s0t),
+	)
+	return fs
+}
+
+func s1r1t(x *sentence, i int) uint64 {
+	if i < 0 {
+		return none
+	}
+	return x.t[i]
+}

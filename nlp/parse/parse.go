@@ -1,0 +1,234 @@
+// Package parse is dyad's labelled dependency parser: a greedy arc-hybrid
+// transition system (Kuhlmann et al. 2011) scored by an averaged perceptron
+// over rich non-local features (Zhang and Nivre 2011), trained with a
+// dynamic oracle and exploration (Goldberg and Nivre 2013) so that it learns
+// to recover from its own mistakes. It runs in linear time: each word is
+// shifted once and reduced once.
+//
+// It produces projective trees with Universal Dependencies labels. It needs
+// words and their part-of-speech tags (nlp/tag); it does not tokenize.
+package parse
+
+import (
+	"github.com/dyadproject/dyad"
+	p "github.com/dyadproject/dyad/nlp/perceptron"
+)
+
+// Model is a trained parser.
+type Model struct {
+	Labels  []dyad.Dep // label index -> relation
+	root    int        // index of the root label
+	weights *p.Model
+}
+
+// Input is one sentence to parse: word forms and their XPOS and UPOS tags.
+type Input struct {
+	Forms []string
+	XPOS  []dyad.XPOS
+	UPOS  []dyad.UPOS
+}
+
+const (
+	none   = 1 // value of an absent position
+	rootV  = 2 // value of the artificial root
+	offset = 3 // first value of real tags and labels
+)
+
+// state is a parser configuration. Words are numbered 1..n; 0 is the root.
+type state struct {
+	n      int
+	stack  []int
+	b      int // front of the buffer; the buffer is b..n
+	heads  []int
+	labels []int
+	lc1    []int // leftmost child
+	lc2    []int // second leftmost child
+	rc1    []int // rightmost child
+	rc2    []int // second rightmost child
+	nl, nr []int // number of left and right children
+	lset   []uint64
+	rset   []uint64
+}
+
+func newState(n int) *state {
+	s := &state{n: n, b: 1}
+	buf := make([]int, 8*(n+1))
+	take := func() []int {
+		x := buf[:n+1]
+		buf = buf[n+1:]
+		return x
+	}
+	s.heads, s.labels, s.lc1, s.lc2, s.rc1, s.rc2, s.nl, s.nr = take(), take(), take(), take(), take(), take(), take(), take()
+	for i := range s.heads {
+		s.heads[i], s.lc1[i], s.lc2[i], s.rc1[i], s.rc2[i] = -1, -1, -1, -1, -1
+		s.labels[i] = -1
+	}
+	s.lset = make([]uint64, n+1)
+	s.rset = make([]uint64, n+1)
+	s.stack = make([]int, 1, n+1)
+	return s
+}
+
+func (s *state) terminal() bool { return s.b > s.n && len(s.stack) == 1 }
+
+func (s *state) s(i int) int {
+	if i < len(s.stack) {
+		return s.stack[len(s.stack)-1-i]
+	}
+	return -1
+}
+
+func (s *state) buf(i int) int {
+	if s.b+i <= s.n {
+		return s.b + i
+	}
+	return -1
+}
+
+func (s *state) arc(h, d, l int) {
+	s.heads[d] = h
+	s.labels[d] = l
+	if d < h {
+		s.nl[h]++
+		s.lset[h] |= 1 << (l % 64)
+		if s.lc1[h] == -1 || d < s.lc1[h] {
+			s.lc2[h] = s.lc1[h]
+			s.lc1[h] = d
+		} else if s.lc2[h] == -1 || d < s.lc2[h] {
+			s.lc2[h] = d
+		}
+	} else {
+		s.nr[h]++
+		s.rset[h] |= 1 << (l % 64)
+		if s.rc1[h] == -1 || d > s.rc1[h] {
+			s.rc2[h] = s.rc1[h]
+			s.rc1[h] = d
+		} else if s.rc2[h] == -1 || d > s.rc2[h] {
+			s.rc2[h] = d
+		}
+	}
+}
+
+// Actions: 0 shift; 1+l left-arc with label l; 1+L+l right-arc with label l.
+const shift = 0
+
+func (m *Model) numActions() int { return 1 + 2*len(m.Labels) }
+
+func (m *Model) kind(a int) (k, label int) {
+	L := len(m.Labels)
+	switch {
+	case a == shift:
+		return 0, -1
+	case a <= L:
+		return 1, a - 1
+	default:
+		return 2, a - 1 - L
+	}
+}
+
+// valid reports whether action a may be taken in s.
+func (m *Model) valid(s *state, a int) bool {
+	k, l := m.kind(a)
+	switch k {
+	case 0:
+		return s.b <= s.n
+	case 1: // left: b0 becomes head of s0
+		return len(s.stack) > 1 && s.b <= s.n && l != m.root
+	default: // right: s1 becomes head of s0
+		if len(s.stack) < 2 {
+			return false
+		}
+		if s.s(1) == 0 {
+			return l == m.root && s.b > s.n && len(s.stack) == 2
+		}
+		return l != m.root
+	}
+}
+
+func (m *Model) apply(s *state, a int) {
+	k, l := m.kind(a)
+	switch k {
+	case 0:
+		s.stack = append(s.stack, s.b)
+		s.b++
+	case 1:
+		s0 := s.s(0)
+		s.stack = s.stack[:len(s.stack)-1]
+		s.arc(s.b, s0, l)
+	default:
+		s0, s1 := s.s(0), s.s(1)
+		s.stack = s.stack[:len(s.stack)-1]
+		s.arc(s1, s0, l)
+	}
+}
+
+// sentence holds the per-word feature values of one input.
+type sentence struct {
+	w, t, u []uint64 // word, XPOS, UPOS values; index 0 is the root
+}
+
+func prepare(in Input) *sentence {
+	n := len(in.Forms)
+	x := &sentence{w: make([]uint64, n+1), t: make([]uint64, n+1), u: make([]uint64, n+1)}
+	x.w[0], x.t[0], x.u[0] = rootV, rootV, rootV
+	for i := 0; i < n; i++ {
+		x.w[i+1] = p.String(lowerASCII(in.Forms[i]))
+		x.t[i+1] = uint64(in.XPOS[i]) + offset
+		if in.UPOS != nil {
+			x.u[i+1] = uint64(in.UPOS[i]) + offset
+		}
+	}
+	return x
+}
+
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if c := b[j]; c >= 'A' && c <= 'Z' {
+					b[j] = c + 32
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// Parse returns the head (0 for the root, else 1-based word number) and
+// relation of every word.
+func (m *Model) Parse(in Input) (heads []int, deps []dyad.Dep) {
+	n := len(in.Forms)
+	heads = make([]int, n)
+	deps = make([]dyad.Dep, n)
+	if n == 0 {
+		return
+	}
+	x := prepare(in)
+	s := newState(n)
+	scores := make([]float32, m.numActions())
+	fs := make([]p.Feature, 0, 96)
+	for !s.terminal() {
+		fs = features(fs[:0], x, s)
+		clear(scores)
+		m.weights.Scores(fs, scores)
+		best := -1
+		for a := range scores {
+			if (best < 0 || scores[a] > scores[best]) && m.valid(s, a) {
+				best = a
+			}
+		}
+		if best < 0 { // cannot happen: some action is always valid
+			break
+		}
+		m.apply(s, best)
+	}
+	for i := 1; i <= n; i++ {
+		heads[i-1] = s.heads[i]
+		if s.labels[i] >= 0 {
+			deps[i-1] = m.Labels[s.labels[i]]
+		}
+	}
+	return
+}

@@ -1,0 +1,199 @@
+package tag
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math/rand"
+
+	"github.com/dyadproject/dyad"
+	p "github.com/dyadproject/dyad/nlp/perceptron"
+)
+
+// Sentence is a training or evaluation sentence.
+type Sentence struct {
+	Forms   []string
+	Classes []Class
+}
+
+// Options tune training.
+type Options struct {
+	Iterations int   // passes over the training data; 0 means 10
+	Seed       int64 // shuffling seed
+	Log        io.Writer
+}
+
+// Train trains a tagger on train. dev, when not nil, is scored after each
+// pass for the log.
+func Train(train, dev []Sentence, opt Options) *Model {
+	if opt.Iterations == 0 {
+		opt.Iterations = 10
+	}
+	m := &Model{Lexicon: map[string]int{}, Ambig: map[string]uint64{}}
+	index := map[Class]int{}
+	counts := map[string]map[int]int{}
+	for _, s := range train {
+		for i, c := range s.Classes {
+			k, ok := index[c]
+			if !ok {
+				k = len(m.Classes)
+				index[c] = k
+				m.Classes = append(m.Classes, c)
+			}
+			if counts[s.Forms[i]] == nil {
+				counts[s.Forms[i]] = map[int]int{}
+			}
+			counts[s.Forms[i]][k]++
+		}
+	}
+	for form, cs := range counts {
+		total, best, bestN := 0, 0, 0
+		for c, n := range cs {
+			total += n
+			if n > bestN {
+				best, bestN = c, n
+			}
+		}
+		if total >= 10 {
+			m.Ambig[form] = ambiguity(cs)
+		}
+		if total >= 20 && float64(bestN)/float64(total) >= 0.99 {
+			m.Lexicon[form] = best
+		}
+	}
+	tr := p.NewTrainer(len(m.Classes))
+	rng := rand.New(rand.NewSource(opt.Seed))
+	order := make([]int, len(train))
+	for i := range order {
+		order[i] = i
+	}
+	scores := make([]float32, len(m.Classes))
+	var fs []p.Feature
+	for it := 0; it < opt.Iterations; it++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		correct, total := 0, 0
+		for _, si := range order {
+			s := train[si]
+			ws := m.prepare(s.Forms)
+			prev1, prev2 := -1, -2
+			for i := range ws {
+				gold := index[s.Classes[i]]
+				c, ok := m.Lexicon[ws[i].form]
+				if !ok {
+					fs = features(fs[:0], ws, i, prev1, prev2)
+					clear(scores)
+					tr.Scores(fs, scores)
+					c = argmax(scores)
+					tr.Tick()
+					tr.Update(fs, gold, c)
+				}
+				if c == gold {
+					correct++
+				}
+				total++
+				prev2, prev1 = prev1, c
+			}
+		}
+		if opt.Log != nil {
+			fmt.Fprintf(opt.Log, "tagger: pass %d: train accuracy %.4f, %d features", it+1, float64(correct)/float64(total), tr.Features())
+			if dev != nil {
+				m.weights = tr.Freeze(0)
+				u, x := m.Accuracy(dev)
+				fmt.Fprintf(opt.Log, ", dev UPOS %.4f XPOS %.4f", u, x)
+			}
+			fmt.Fprintln(opt.Log)
+		}
+	}
+	m.weights = tr.Freeze(1e-3)
+	return m
+}
+
+// Accuracy returns UPOS and XPOS accuracy on gold sentences.
+func (m *Model) Accuracy(sents []Sentence) (upos, xpos float64) {
+	n, u, x := 0, 0, 0
+	for _, s := range sents {
+		got := m.Tag(s.Forms)
+		for i, c := range got {
+			n++
+			if c.UPOS == s.Classes[i].UPOS {
+				u++
+			}
+			if c.XPOS == s.Classes[i].XPOS {
+				x++
+			}
+		}
+	}
+	if n == 0 {
+		return 0, 0
+	}
+	return float64(u) / float64(n), float64(x) / float64(n)
+}
+
+// ambiguity hashes the set of classes a word was seen with.
+func ambiguity(cs map[int]int) uint64 {
+	var bits [4]uint64
+	for c := range cs {
+		bits[c/64%4] |= 1 << (c % 64)
+	}
+	return uint64(p.Hash(99, bits[0], bits[1], bits[2]^bits[3]<<1))
+}
+
+type header struct {
+	Classes []string          `json:"classes"` // "UPOS XPOS"
+	Lexicon map[string]int    `json:"lexicon"`
+	Ambig   map[string]uint64 `json:"ambig"`
+}
+
+// WriteTo writes the model: one JSON line with the classes and lexicon,
+// then the perceptron weights.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	h := header{Lexicon: m.Lexicon, Ambig: m.Ambig}
+	for _, c := range m.Classes {
+		h.Classes = append(h.Classes, c.UPOS.String()+" "+c.XPOS.String())
+	}
+	b, err := json.Marshal(h)
+	if err != nil {
+		return 0, err
+	}
+	if _, err := w.Write(append(b, '\n')); err != nil {
+		return 0, err
+	}
+	return m.weights.WriteTo(w)
+}
+
+// Read loads a model written by WriteTo.
+func Read(r io.Reader) (*Model, error) {
+	br := bufio.NewReader(r)
+	line, err := br.ReadBytes('\n')
+	if err != nil {
+		return nil, fmt.Errorf("tagger: %w", err)
+	}
+	var h header
+	if err := json.Unmarshal(line, &h); err != nil {
+		return nil, fmt.Errorf("tagger: header: %w", err)
+	}
+	m := &Model{Lexicon: h.Lexicon, Ambig: h.Ambig}
+	for _, s := range h.Classes {
+		var u, x string
+		fmt.Sscan(s, &u, &x)
+		up, err1 := dyad.ParseUPOS(u)
+		xp, err2 := dyad.ParseXPOS(x)
+		if err1 != nil || err2 != nil {
+			return nil, fmt.Errorf("tagger: bad class %q", s)
+		}
+		m.Classes = append(m.Classes, Class{up, xp})
+	}
+	for f, c := range m.Lexicon {
+		if c < 0 || c >= len(m.Classes) {
+			return nil, fmt.Errorf("tagger: lexicon entry %q out of range", f)
+		}
+	}
+	if m.weights, err = p.Read(br); err != nil {
+		return nil, fmt.Errorf("tagger: %w", err)
+	}
+	if m.weights.NumClasses != len(m.Classes) {
+		return nil, fmt.Errorf("tagger: %d classes in weights, %d in header", m.weights.NumClasses, len(m.Classes))
+	}
+	return m, nil
+}

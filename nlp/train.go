@@ -1,0 +1,248 @@
+package nlp
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"sync"
+	"time"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/nlp/conllu"
+	"github.com/dyadproject/dyad/nlp/lemma"
+	"github.com/dyadproject/dyad/nlp/parse"
+	"github.com/dyadproject/dyad/nlp/tag"
+)
+
+// TrainConfig names the data to train on.
+type TrainConfig struct {
+	Train []string // CoNLL-U files for training
+	Dev   []string // CoNLL-U files for tuning and the manifest's dev scores
+	Test  []string // optional CoNLL-U files for the manifest's test scores
+	// Iterations of each model; zero picks the defaults.
+	TagIterations, ParseIterations int
+	// Folds for jackknife tagging of the parser's training data (the
+	// parser learns from tags as good as the tagger gives on unseen text);
+	// zero means 4, 1 means train the parser on gold tags.
+	Folds int
+	Seed  int64
+	// Manifest fields recorded in the bundle.
+	Name, Version string
+	Data          []Source
+	Command       string
+}
+
+// Train trains every model of a bundle, writing progress to log.
+func Train(cfg TrainConfig, log io.Writer) (*Pipeline, error) {
+	if log == nil {
+		log = io.Discard
+	}
+	if cfg.Folds == 0 {
+		cfg.Folds = 4
+	}
+	train, err := readFiles(cfg.Train)
+	if err != nil {
+		return nil, err
+	}
+	dev, err := readFiles(cfg.Dev)
+	if err != nil {
+		return nil, err
+	}
+	test, err := readFiles(cfg.Test)
+	if err != nil {
+		return nil, err
+	}
+	if len(train) == 0 {
+		return nil, fmt.Errorf("train: no training sentences")
+	}
+	fmt.Fprintf(log, "train: %d training, %d dev, %d test sentences\n", len(train), len(dev), len(test))
+
+	tagTrain, err := tagSentences(train)
+	if err != nil {
+		return nil, err
+	}
+	tagDev, err := tagSentences(dev)
+	if err != nil {
+		return nil, err
+	}
+	p := &Pipeline{}
+	start := time.Now()
+	var jack [][]tag.Class
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() { // the final tagger and the jackknife folds run side by side
+		defer wg.Done()
+		p.tagger = tag.Train(tagTrain, tagDev, tag.Options{Iterations: cfg.TagIterations, Seed: cfg.Seed, Log: log})
+	}()
+	jack = jackknife(tagTrain, cfg)
+	wg.Wait()
+	fmt.Fprintf(log, "train: tagger and %d jackknife folds in %s\n", cfg.Folds, time.Since(start).Round(time.Second))
+
+	var items []lemma.Item
+	for _, s := range train {
+		for _, w := range s.Words {
+			u, _ := dyad.ParseUPOS(w.UPOS)
+			x, _ := dyad.ParseXPOS(w.XPOS)
+			items = append(items, lemma.Item{Form: w.Form, Lemma: w.Lemma, UPOS: u, XPOS: x})
+		}
+	}
+	p.lemmas = lemma.Train(items)
+
+	parseTrain, err := parseSentences(train)
+	if err != nil {
+		return nil, err
+	}
+	for i := range parseTrain {
+		if jack != nil {
+			for j, c := range jack[i] {
+				parseTrain[i].XPOS[j], parseTrain[i].UPOS[j] = c.XPOS, c.UPOS
+			}
+		}
+	}
+	parseDev, err := parseSentences(dev)
+	if err != nil {
+		return nil, err
+	}
+	for i := range parseDev { // tune on predicted tags, as the parser will see them
+		for j, c := range p.tagger.Tag(parseDev[i].Forms) {
+			parseDev[i].XPOS[j], parseDev[i].UPOS[j] = c.XPOS, c.UPOS
+		}
+	}
+	start = time.Now()
+	p.parser = parse.Train(parseTrain, parseDev, parse.Options{Iterations: cfg.ParseIterations, Seed: cfg.Seed, Log: log})
+	fmt.Fprintf(log, "train: parser in %s\n", time.Since(start).Round(time.Second))
+
+	p.Manifest = Manifest{Name: cfg.Name, Version: cfg.Version, Language: "en", Data: cfg.Data,
+		Command: cfg.Command, Scores: map[string]map[string]float64{}}
+	for name, sents := range map[string][]*conllu.Sentence{"dev": dev, "test": test} {
+		if len(sents) > 0 {
+			sc := p.Score(sents)
+			p.Manifest.Scores[name] = sc
+			fmt.Fprintf(log, "train: %s: %v\n", name, sc)
+		}
+	}
+	return p, nil
+}
+
+// jackknife tags each fold of the training data with a tagger trained on
+// the other folds. It returns nil when cfg.Folds is 1.
+func jackknife(sents []tag.Sentence, cfg TrainConfig) [][]tag.Class {
+	if cfg.Folds <= 1 {
+		return nil
+	}
+	out := make([][]tag.Class, len(sents))
+	for f := 0; f < cfg.Folds; f++ {
+		var tr []tag.Sentence
+		for i, s := range sents {
+			if i%cfg.Folds != f {
+				tr = append(tr, s)
+			}
+		}
+		m := tag.Train(tr, nil, tag.Options{Iterations: cfg.TagIterations, Seed: cfg.Seed + int64(f) + 1})
+		for i, s := range sents {
+			if i%cfg.Folds == f {
+				out[i] = m.Tag(s.Forms)
+			}
+		}
+	}
+	return out
+}
+
+// Score tags, lemmatizes and parses sentences with gold tokenization and
+// returns accuracies: upos, xpos, lemma, uas and las (universal relation
+// without subtype, as the CoNLL 2018 evaluation compares it).
+func (p *Pipeline) Score(sents []*conllu.Sentence) map[string]float64 {
+	var n, upos, xpos, lem, uas, las float64
+	for _, s := range sents {
+		d := FromSentence(s)
+		p.Annotate(d)
+		for i, w := range s.Words {
+			t := d.Tokens[i]
+			n++
+			if t.UPOS.String() == w.UPOS {
+				upos++
+			}
+			if t.XPOS.String() == w.XPOS {
+				xpos++
+			}
+			if t.Lemma == w.Lemma {
+				lem++
+			}
+			head := t.Head + 1
+			if t.Head < 0 {
+				head = 0
+			}
+			if head == w.Head {
+				uas++
+				gold, _ := dyad.ParseDep(w.Deprel)
+				if t.Dep.Base() == gold.Base() {
+					las++
+				}
+			}
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	return map[string]float64{"words": n, "upos": upos / n, "xpos": xpos / n, "lemma": lem / n, "uas": uas / n, "las": las / n}
+}
+
+func readFiles(paths []string) ([]*conllu.Sentence, error) {
+	var out []*conllu.Sentence
+	for _, path := range paths {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		ss, err := conllu.ReadAll(f, path)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ss...)
+	}
+	return out, nil
+}
+
+func tagSentences(sents []*conllu.Sentence) ([]tag.Sentence, error) {
+	out := make([]tag.Sentence, len(sents))
+	for i, s := range sents {
+		for _, w := range s.Words {
+			u, err := dyad.ParseUPOS(w.UPOS)
+			if err != nil {
+				return nil, fmt.Errorf("sentence %s: %w", s.ID, err)
+			}
+			x, err := dyad.ParseXPOS(w.XPOS)
+			if err != nil {
+				return nil, fmt.Errorf("sentence %s: %w", s.ID, err)
+			}
+			out[i].Forms = append(out[i].Forms, w.Form)
+			out[i].Classes = append(out[i].Classes, tag.Class{UPOS: u, XPOS: x})
+		}
+	}
+	return out, nil
+}
+
+func parseSentences(sents []*conllu.Sentence) ([]parse.Sentence, error) {
+	out := make([]parse.Sentence, len(sents))
+	for i, s := range sents {
+		if err := s.Validate(); err != nil {
+			return nil, err
+		}
+		o := &out[i]
+		for _, w := range s.Words {
+			u, _ := dyad.ParseUPOS(w.UPOS)
+			x, _ := dyad.ParseXPOS(w.XPOS)
+			d, err := dyad.ParseDep(w.Deprel)
+			if err != nil {
+				return nil, fmt.Errorf("sentence %s: %w", s.ID, err)
+			}
+			o.Forms = append(o.Forms, w.Form)
+			o.UPOS = append(o.UPOS, u)
+			o.XPOS = append(o.XPOS, x)
+			o.Heads = append(o.Heads, w.Head)
+			o.Deps = append(o.Deps, d)
+		}
+	}
+	return out, nil
+}
