@@ -109,7 +109,7 @@ func rule(src, lemma string) string {
 	for cp < len(src) && cp < len(lemma) && src[cp] == lemma[cp] {
 		cp++
 	}
-	for cp > 0 && !utf8.RuneStart(src[cp]) && cp < len(src) {
+	for cp > 0 && cp < len(src) && !utf8.RuneStart(src[cp]) {
 		cp--
 	}
 	return itoa(len(src)-cp) + ":" + lemma[cp:]

@@ -1,0 +1,112 @@
+package parse
+
+import (
+	"bytes"
+	"math/rand"
+	"os"
+	"testing"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/nlp/conllu"
+)
+
+func loadTiny(t *testing.T) []Sentence {
+	t.Helper()
+	f, err := os.Open("testdata/tiny.conllu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	ss, err := conllu.ReadAll(f, "tiny.conllu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []Sentence
+	for _, s := range ss {
+		var o Sentence
+		for _, w := range s.Words {
+			x, _ := dyad.ParseXPOS(w.XPOS)
+			u, _ := dyad.ParseUPOS(w.UPOS)
+			d, err := dyad.ParseDep(w.Deprel)
+			if err != nil {
+				t.Fatal(err)
+			}
+			o.Forms = append(o.Forms, w.Form)
+			o.XPOS = append(o.XPOS, x)
+			o.UPOS = append(o.UPOS, u)
+			o.Heads = append(o.Heads, w.Head)
+			o.Deps = append(o.Deps, d)
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
+func TestLearnsTrainingTrees(t *testing.T) {
+	sents := loadTiny(t)
+	m := Train(sents, nil, Options{Iterations: 20})
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Read(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, model := range []*Model{m, m2} {
+		uas, las := model.Accuracy(sents)
+		if uas != 1 || las != 1 {
+			t.Errorf("training trees: UAS %.3f LAS %.3f, want 1", uas, las)
+		}
+	}
+}
+
+// TestAlwaysATree parses random tag sequences and checks the output is a
+// tree: one root, every head in range, no cycles.
+func TestAlwaysATree(t *testing.T) {
+	m := Train(loadTiny(t), nil, Options{Iterations: 5})
+	rng := rand.New(rand.NewSource(1))
+	for trial := 0; trial < 200; trial++ {
+		n := 1 + rng.Intn(40)
+		in := Input{}
+		for i := 0; i < n; i++ {
+			in.Forms = append(in.Forms, []string{"the", "Korea", "said", ".", "to", "x"}[rng.Intn(6)])
+			in.XPOS = append(in.XPOS, dyad.XPOS(1+rng.Intn(dyad.NumXPOS-1)))
+			in.UPOS = append(in.UPOS, dyad.UPOS(1+rng.Intn(dyad.NumUPOS-1)))
+		}
+		heads, deps := m.Parse(in)
+		roots := 0
+		for i, h := range heads {
+			if h < 0 || h > n || h == i+1 {
+				t.Fatalf("word %d: head %d", i+1, h)
+			}
+			if h == 0 {
+				roots++
+				if deps[i] != dyad.Root {
+					t.Fatalf("root word has relation %v", deps[i])
+				}
+			} else if deps[i] == dyad.Root {
+				t.Fatalf("non-root word %d has relation root", i+1)
+			}
+		}
+		if roots != 1 {
+			t.Fatalf("%d roots in %v", roots, heads)
+		}
+		for i := range heads {
+			seen := 0
+			for j := i + 1; j != 0; j = heads[j-1] {
+				if seen++; seen > n {
+					t.Fatalf("cycle through word %d: %v", i+1, heads)
+				}
+			}
+		}
+	}
+}
+
+func TestReadRejectsGarbage(t *testing.T) {
+	for _, in := range []string{"", "{}\n", "{\"labels\":[\"nsubj\"]}\n", "{\"labels\":[\"root\",\"nosuch\"]}\n"} {
+		if _, err := Read(bytes.NewReader([]byte(in))); err == nil {
+			t.Errorf("Read(%q): no error", in)
+		}
+	}
+}
