@@ -167,7 +167,7 @@ func apply(src, r string) string {
 		n = n*10 + int(r[i]-'0')
 		i++
 	}
-	if n > len(src) || i >= len(r) || (n < len(src) && !utf8.RuneStart(src[len(src)-n])) {
+	if n > len(src) || i >= len(r) || (n > 0 && !utf8.RuneStart(src[len(src)-n])) {
 		return src
 	}
 	return src[:len(src)-n] + r[i+1:]

@@ -55,6 +55,9 @@ func TestApplyNeverSplitsRunes(t *testing.T) {
 	if got := apply("café", "1:"); got != "café" {
 		t.Errorf("apply cut inside a rune: %q", got)
 	}
+	if got := apply("ab", "0:c"); got != "abc" {
+		t.Errorf("apply with nothing to strip: %q", got)
+	}
 	if got := apply("ab", "5:x"); got != "ab" {
 		t.Errorf("apply past the start: %q", got)
 	}

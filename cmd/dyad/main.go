@@ -1,0 +1,136 @@
+// Command dyad turns international news into structured, sourced event
+// data. This file holds the root command and the exit-status conventions;
+// each subcommand has a file of its own and only wires library packages
+// together.
+//
+// Exit status: 0 on success, 1 when a command fails, 2 for a usage error
+// (unknown command or flag, missing argument).
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/dyadproject/dyad"
+	"github.com/spf13/cobra"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, loadPipeline))
+}
+
+// annotator is what the commands need of a loaded model bundle
+// (*nlp.Pipeline).
+type annotator interface {
+	Annotate(d *dyad.Document)
+}
+
+// loader loads a model bundle from dir, or the built-in one when dir is "".
+type loader func(dir string) (annotator, error)
+
+// run executes the command line args and returns the exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer, load loader) int {
+	root := newRootCmd(load)
+	root.SetArgs(args)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	cmd, err := root.ExecuteC()
+	if err == nil {
+		return 0
+	}
+	fmt.Fprintf(stderr, "dyad: %v\n", err)
+	var ue *usageError
+	switch {
+	case errors.As(err, &ue):
+		fmt.Fprintf(stderr, "Run '%s --help' for usage.\n", ue.cmd.CommandPath())
+		return 2
+	case strings.HasPrefix(err.Error(), "unknown command"):
+		fmt.Fprintf(stderr, "Run '%s --help' for usage.\n", cmd.CommandPath())
+		return 2
+	}
+	return 1
+}
+
+// usageError is a mistake in the command line.
+type usageError struct {
+	cmd *cobra.Command
+	err error
+}
+
+func (e *usageError) Error() string { return e.err.Error() }
+func (e *usageError) Unwrap() error { return e.err }
+
+func usageErrorf(cmd *cobra.Command, format string, a ...any) error {
+	return &usageError{cmd, fmt.Errorf(format, a...)}
+}
+
+func newRootCmd(load loader) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "dyad",
+		Short: "Turn international news into structured, sourced event data",
+		Long: `dyad is an engine that turns international news into structured, sourced
+event data: who said or did what to whom, traced back to the bytes of the text.
+
+This version provides its language layer, run by its own models trained on open
+treebanks with 'dyad train': sentence segmentation, tokenization, part-of-speech
+tagging, lemmatization and dependency parsing. The English model bundle is
+built into the binary; --model DIR loads another.`,
+		Example: `  dyad parse article.txt            # annotate a text file, print CoNLL-U
+  dyad parse < article.txt          # the same from standard input
+  dyad eval ud --file en_ewt-ud-test.conllu --raw
+  dyad train ud --train train.conllu --dev dev.conllu --out model/`,
+		Version:       versionString(),
+		SilenceErrors: true,
+		SilenceUsage:  true,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return usageErrorf(cmd, "missing command")
+		},
+	}
+	root.SetVersionTemplate("{{.Version}}\n")
+	// Commands that only hold subcommands ("dyad", "dyad eval") show only
+	// "dyad eval [command]" as their usage; the rest inherit this too.
+	root.SetUsageTemplate(strings.Replace(root.UsageTemplate(),
+		"{{if .Runnable}}", "{{if and .Runnable (not .HasAvailableSubCommands)}}", 1))
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
+		return &usageError{cmd, err}
+	})
+	root.AddCommand(newParseCmd(load), newEvalCmd(load), newTrainCmd(), newVersionCmd())
+	return root
+}
+
+// groupCmd returns a command that only holds subcommands, such as "eval".
+func groupCmd(use, short, long string, subs ...*cobra.Command) *cobra.Command {
+	c := &cobra.Command{
+		Use:   use,
+		Short: short,
+		Long:  long,
+		Args:  cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			var names []string
+			for _, s := range cmd.Commands() {
+				if s.IsAvailableCommand() {
+					names = append(names, s.Name())
+				}
+			}
+			if len(args) == 0 {
+				return usageErrorf(cmd, "%s needs a command: %s", cmd.CommandPath(), strings.Join(names, ", "))
+			}
+			return usageErrorf(cmd, "unknown command %q for %q (have: %s)", args[0], cmd.CommandPath(),
+				strings.Join(names, ", "))
+		},
+	}
+	c.AddCommand(subs...)
+	return c
+}
+
+// noArgs reports any argument as a usage error.
+func noArgs(cmd *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return usageErrorf(cmd, "%s takes no arguments, have %q", cmd.CommandPath(), args)
+	}
+	return nil
+}

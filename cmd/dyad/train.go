@@ -1,0 +1,210 @@
+package main
+
+import (
+	"fmt"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/dyadproject/dyad/nlp"
+	"github.com/spf13/cobra"
+)
+
+func newTrainCmd() *cobra.Command {
+	return groupCmd("train", "Build model bundles from training data",
+		`Train builds model bundles from training data with dyad's own learners.`,
+		newTrainUDCmd())
+}
+
+func newTrainUDCmd() *cobra.Command {
+	var (
+		cfg                    nlp.TrainConfig
+		out, dataName, license string
+	)
+	cmd := &cobra.Command{
+		Use:   "ud --train FILE[,FILE...] --dev FILE [--test FILE] --out DIR",
+		Short: "Train the tagger, lemmatizer and parser on UD treebanks",
+		Long: `Train ud trains every model of a bundle (segmentation and tokenization,
+part-of-speech tagging, lemmatization, dependency parsing) on Universal
+Dependencies treebanks in CoNLL-U, and writes the bundle to DIR: the model
+files and manifest.json, with their checksums, the training data and its
+licence, the dev (and test) scores and the command that rebuilt it.
+
+--dev data tunes the models and gives the manifest's dev scores; --test data,
+if any, is only scored. --train, --dev and --test take comma-separated lists
+and may be repeated. Progress goes to standard error; training takes its
+randomness from --seed.`,
+		Example: `  # Rebuild the built-in English bundle (from the repository root):
+  dyad train ud \
+    --train ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu \
+    --dev ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu \
+    --test ../shared/data/ud-english-ewt/en_ewt-ud-test.conllu \
+    --out cmd/dyad/model/en
+
+  # A quick bundle for experiments:
+  dyad train ud --train a.conllu,b.conllu --dev dev.conllu --out /tmp/m --tag-iter 2 --parse-iter 2`,
+		Args:                  noArgs,
+		DisableFlagsInUseLine: true,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			var missing []string
+			for _, f := range []struct {
+				name string
+				set  bool
+			}{{"--train", len(cfg.Train) > 0}, {"--dev", len(cfg.Dev) > 0}, {"--out", out != ""}} {
+				if !f.set {
+					missing = append(missing, f.name)
+				}
+			}
+			if len(missing) > 0 {
+				return usageErrorf(cmd, "missing %s", strings.Join(missing, ", "))
+			}
+			if cfg.TagIterations < 0 || cfg.ParseIterations < 0 || cfg.Folds < 0 {
+				return usageErrorf(cmd, "--tag-iter, --parse-iter and --folds must not be negative")
+			}
+			for _, list := range [][]string{cfg.Train, cfg.Dev, cfg.Test} {
+				for _, f := range list {
+					if _, err := os.Stat(f); err != nil {
+						return err
+					}
+				}
+			}
+			cfg.Data = trainingData(cfg, dataName, license)
+			cfg.Command = trainCommand(cfg, out, dataName, license)
+			log := cmd.ErrOrStderr()
+			fmt.Fprintf(log, "training on %s (dev %s)\n", strings.Join(cfg.Train, ", "), strings.Join(cfg.Dev, ", "))
+			p, err := nlp.Train(cfg, log)
+			if err != nil {
+				return err
+			}
+			if err := p.Save(out); err != nil {
+				return err
+			}
+			fmt.Fprintf(log, "wrote model bundle %s %s to %s\n", p.Manifest.Name, p.Manifest.Version, out)
+			for _, split := range []string{"dev", "test"} {
+				scores := p.Manifest.Scores[split]
+				if len(scores) == 0 {
+					continue
+				}
+				fmt.Fprintf(log, "%s:", split)
+				for _, m := range slices.Sorted(maps.Keys(scores)) {
+					if v := scores[m]; v > 1 { // a count
+						fmt.Fprintf(log, " %s %.0f", m, v)
+					} else {
+						fmt.Fprintf(log, " %s %.4f", m, v)
+					}
+				}
+				fmt.Fprintln(log)
+			}
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringSliceVar(&cfg.Train, "train", nil, "training treebank `FILES` in CoNLL-U (required)")
+	f.StringSliceVar(&cfg.Dev, "dev", nil, "development treebank `FILES` in CoNLL-U (required)")
+	f.StringSliceVar(&cfg.Test, "test", nil, "test treebank `FILES` in CoNLL-U, only scored")
+	f.StringVar(&out, "out", "", "write the bundle to `DIR` (required)")
+	f.IntVar(&cfg.TagIterations, "tag-iter", 0, "`N` training iterations of the tagger (0: default)")
+	f.IntVar(&cfg.ParseIterations, "parse-iter", 0, "`N` training iterations of the parser (0: default)")
+	f.IntVar(&cfg.Folds, "folds", 0, "`N` jackknife folds tag the parser's training data (0: default, 1: use gold tags)")
+	f.Int64Var(&cfg.Seed, "seed", 1, "random `SEED`")
+	f.StringVar(&cfg.Name, "name", "en", "bundle `NAME`, for the manifest")
+	f.StringVar(&cfg.Version, "bundle-version", "0.1.0", "bundle `VERSION`, for the manifest")
+	f.StringVar(&dataName, "data-name", "", "`NAME` of the training data, for the manifest (default: known from the file names)")
+	f.StringVar(&license, "data-license", "", "`LICENCE` of the training data, for the manifest (default: known from the file names)")
+	return cmd
+}
+
+// knownData names treebanks by the prefix of their file names.
+var knownData = []struct{ prefix, name, license string }{
+	{"en_ewt-ud-", "UD English-EWT", "CC BY-SA 4.0"},
+	{"GUM_", "GUM (Georgetown University Multilayer corpus)",
+		"annotations CC BY 4.0; texts under the licence of their genre in GUM's LICENSE.txt"},
+}
+
+// trainingData describes the training files for the manifest. Given a name,
+// it is one source of every file, with the given licence. Otherwise files
+// are grouped by knownData, and the rest make one source, "other".
+func trainingData(cfg nlp.TrainConfig, name, license string) []nlp.Source {
+	var files []string
+	for _, list := range [][]string{cfg.Train, cfg.Dev, cfg.Test} {
+		for _, f := range list {
+			files = append(files, filepath.Base(f))
+		}
+	}
+	if license == "" {
+		license = "unknown"
+	}
+	if name != "" {
+		return []nlp.Source{{Name: name, Files: files, License: license}}
+	}
+	var out []nlp.Source
+	other := nlp.Source{Name: "other", License: license}
+	byName := map[string]int{}
+next:
+	for _, f := range files {
+		for _, k := range knownData {
+			if strings.HasPrefix(f, k.prefix) {
+				i, ok := byName[k.name]
+				if !ok {
+					i = len(out)
+					byName[k.name] = i
+					out = append(out, nlp.Source{Name: k.name, License: k.license})
+				}
+				out[i].Files = append(out[i].Files, f)
+				continue next
+			}
+		}
+		other.Files = append(other.Files, f)
+	}
+	if len(other.Files) > 0 {
+		out = append(out, other)
+	}
+	return out
+}
+
+// trainCommand is the command line that rebuilds a bundle, for its manifest.
+func trainCommand(cfg nlp.TrainConfig, out, dataName, license string) string {
+	parts := []string{"dyad train ud", "--train " + strings.Join(cfg.Train, ","),
+		"--dev " + strings.Join(cfg.Dev, ",")}
+	if len(cfg.Test) > 0 {
+		parts = append(parts, "--test "+strings.Join(cfg.Test, ","))
+	}
+	parts = append(parts, "--out "+out)
+	for _, o := range []struct {
+		flag string
+		v    int
+	}{{"--tag-iter", cfg.TagIterations}, {"--parse-iter", cfg.ParseIterations}, {"--folds", cfg.Folds}} {
+		if o.v != 0 {
+			parts = append(parts, fmt.Sprintf("%s %d", o.flag, o.v))
+		}
+	}
+	if cfg.Seed != 1 {
+		parts = append(parts, fmt.Sprintf("--seed %d", cfg.Seed))
+	}
+	if cfg.Name != "en" {
+		parts = append(parts, "--name "+quote(cfg.Name))
+	}
+	if cfg.Version != "0.1.0" {
+		parts = append(parts, "--bundle-version "+quote(cfg.Version))
+	}
+	if dataName != "" {
+		parts = append(parts, "--data-name "+quote(dataName))
+	}
+	if license != "" {
+		parts = append(parts, "--data-license "+quote(license))
+	}
+	return strings.Join(parts, " ")
+}
+
+// quote quotes s for a POSIX shell when it needs it.
+func quote(s string) string {
+	if s != "" && strings.IndexFunc(s, func(r rune) bool {
+		return !(r == '-' || r == '.' || r == '_' || r == '/' || r == ',' || r == ':' ||
+			'0' <= r && r <= '9' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z')
+	}) < 0 {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
