@@ -81,7 +81,7 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"eval", "petrarch"}, `unknown command "petrarch" for "dyad eval"`, "dyad eval"},
 		{[]string{"eval", "ud"}, "--file is required", "dyad eval ud"},
 		{[]string{"eval", "ud", "--file", "x.conllu", "extra"}, "takes no arguments", "dyad eval ud"},
-		{[]string{"train", "ud"}, "missing --train, --dev, --out", "dyad train ud"},
+		{[]string{"train", "ud"}, "missing --train or --gum, --dev, --out", "dyad train ud"},
 		{[]string{"train", "ud", "--train", "a", "--dev", "b"}, "missing --out", "dyad train ud"},
 		{[]string{"train", "ud", "--train", "a", "--dev", "b", "--out", "c", "--tag-iter", "x"},
 			`invalid argument "x" for "--tag-iter"`, "dyad train ud"},

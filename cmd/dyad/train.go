@@ -22,6 +22,7 @@ func newTrainUDCmd() *cobra.Command {
 	var (
 		cfg                    nlp.TrainConfig
 		out, dataName, license string
+		gum                    []string
 	)
 	cmd := &cobra.Command{
 		Use:   "ud --train FILE[,FILE...] --dev FILE [--test FILE] --out DIR",
@@ -39,6 +40,7 @@ randomness from --seed.`,
 		Example: `  # Rebuild the built-in English bundle (from the repository root):
   dyad train ud \
     --train ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu \
+    --gum ../shared/data/gum-news,../shared/data/gum-more \
     --dev ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu \
     --test ../shared/data/ud-english-ewt/en_ewt-ud-test.conllu \
     --out cmd/dyad/model/en
@@ -52,7 +54,7 @@ randomness from --seed.`,
 			for _, f := range []struct {
 				name string
 				set  bool
-			}{{"--train", len(cfg.Train) > 0}, {"--dev", len(cfg.Dev) > 0}, {"--out", out != ""}} {
+			}{{"--train or --gum", len(cfg.Train)+len(gum) > 0}, {"--dev", len(cfg.Dev) > 0}, {"--out", out != ""}} {
 				if !f.set {
 					missing = append(missing, f.name)
 				}
@@ -70,8 +72,15 @@ randomness from --seed.`,
 					}
 				}
 			}
+			cfg.Command = trainCommand(cfg, gum, out, dataName, license)
+			for _, dir := range gum {
+				files, err := nlp.GUMTrainFiles(dir)
+				if err != nil {
+					return err
+				}
+				cfg.Train = append(cfg.Train, files...)
+			}
 			cfg.Data = trainingData(cfg, dataName, license)
-			cfg.Command = trainCommand(cfg, out, dataName, license)
 			log := cmd.ErrOrStderr()
 			fmt.Fprintf(log, "training on %s (dev %s)\n", strings.Join(cfg.Train, ", "), strings.Join(cfg.Dev, ", "))
 			p, err := nlp.Train(cfg, log)
@@ -102,6 +111,7 @@ randomness from --seed.`,
 	}
 	f := cmd.Flags()
 	f.StringSliceVar(&cfg.Train, "train", nil, "training treebank `FILES` in CoNLL-U (required)")
+	f.StringSliceVar(&gum, "gum", nil, "also train on the training split of the GUM corpus `DIRS` (each with splits.md and dep/*.conllu)")
 	f.StringSliceVar(&cfg.Dev, "dev", nil, "development treebank `FILES` in CoNLL-U (required)")
 	f.StringSliceVar(&cfg.Test, "test", nil, "test treebank `FILES` in CoNLL-U, only scored")
 	f.StringVar(&out, "out", "", "write the bundle to `DIR` (required)")
@@ -165,9 +175,15 @@ next:
 }
 
 // trainCommand is the command line that rebuilds a bundle, for its manifest.
-func trainCommand(cfg nlp.TrainConfig, out, dataName, license string) string {
-	parts := []string{"dyad train ud", "--train " + strings.Join(cfg.Train, ","),
-		"--dev " + strings.Join(cfg.Dev, ",")}
+func trainCommand(cfg nlp.TrainConfig, gum []string, out, dataName, license string) string {
+	parts := []string{"dyad train ud"}
+	if len(cfg.Train) > 0 {
+		parts = append(parts, "--train "+strings.Join(cfg.Train, ","))
+	}
+	if len(gum) > 0 {
+		parts = append(parts, "--gum "+strings.Join(gum, ","))
+	}
+	parts = append(parts, "--dev "+strings.Join(cfg.Dev, ","))
 	if len(cfg.Test) > 0 {
 		parts = append(parts, "--test "+strings.Join(cfg.Test, ","))
 	}
