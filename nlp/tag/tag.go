@@ -31,6 +31,9 @@ type Model struct {
 	// ambiguity class: the set of classes it was seen with, hashed.
 	Ambig   map[string]uint64
 	weights *p.Model
+	// second, when not nil, re-tags each sentence knowing the first pass's
+	// tags to the right of each word.
+	second *p.Model
 }
 
 // scorer abstracts the frozen model and the trainer.
@@ -166,7 +169,10 @@ func flags(s string) uint64 {
 
 // features appends the features of word i given the classes of earlier
 // words (prev1, prev2; -1 before the sentence).
-func features(fs []p.Feature, ws []word, i int, prev1, prev2 int) []p.Feature {
+//
+// right, when not nil, holds a first pass's classes for the whole sentence
+// and adds features of the tags to the right.
+func features(fs []p.Feature, ws []word, i int, prev1, prev2 int, right []int) []p.Feature {
 	w := &ws[i]
 	get := func(j int) *word {
 		if j < 0 || j >= len(ws) {
@@ -247,35 +253,62 @@ func features(fs []p.Feature, ws []word, i int, prev1, prev2 int) []p.Feature {
 		p.Hash(37, amb(i+2), amb(i+1), 0),
 		p.Hash(38, t1, w.amb, amb(i+1)),
 	)
+	if right != nil {
+		r := func(j int) uint64 {
+			if j < len(right) {
+				return uint64(right[j] + 3)
+			}
+			return 0
+		}
+		r1, r2 := r(i+1), r(i+2)
+		fs = append(fs,
+			p.Hash(50, r1, 0, 0),
+			p.Hash(51, r1, r2, 0),
+			p.Hash(52, t1, r1, 0),
+			p.Hash(53, w.hLower, r1, 0),
+			p.Hash(54, w.suf[2], r1, 0),
+			p.Hash(55, w.amb, r1, 0),
+			p.Hash(56, r(i), 0, 0),
+			p.Hash(57, r(i), w.hLower, 0),
+			p.Hash(58, t1, r(i), r1),
+		)
+	}
 	return fs
 }
 
 // Tag assigns UPOS and XPOS to each form and returns their classes.
 func (m *Model) Tag(forms []string) []Class {
-	return m.tag(forms, m.weights, nil)
+	ws := m.prepare(forms)
+	cs := m.pass(ws, m.weights, nil)
+	if m.second != nil {
+		cs = m.pass(ws, m.second, cs)
+	}
+	res := make([]Class, len(forms))
+	for i, c := range cs {
+		res[i] = m.Classes[c]
+	}
+	return res
 }
 
-func (m *Model) tag(forms []string, sc scorer, out []int) []Class {
-	ws := m.prepare(forms)
-	res := make([]Class, len(forms))
+// pass tags a sentence greedily from left to right and returns the class
+// indices; right is the previous pass's output, if any.
+func (m *Model) pass(ws []word, sc scorer, right []int) []int {
+	out := make([]int, len(ws))
 	scores := make([]float32, len(m.Classes))
-	fs := make([]p.Feature, 0, 40)
+	fs := make([]p.Feature, 0, 64)
 	prev1, prev2 := -1, -2
 	for i := range ws {
 		c, ok := m.Lexicon[ws[i].form]
 		if !ok {
-			fs = features(fs[:0], ws, i, prev1, prev2)
+			fs = features(fs[:0], ws, i, prev1, prev2, right)
 			clear(scores)
 			sc.Scores(fs, scores)
 			c = argmax(scores)
 		}
-		res[i] = m.Classes[c]
-		if out != nil {
-			out[i] = c
-		}
+		out[i] = c
 		prev2, prev1 = prev1, c
 	}
-	return res
+	return out
 }
 
 func argmax(s []float32) int {

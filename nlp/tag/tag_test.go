@@ -40,18 +40,28 @@ func TestLearnsAndRoundTrips(t *testing.T) {
 	for _, s := range tiny {
 		train = append(train, sent(t, s))
 	}
-	m := Train(train, nil, Options{Iterations: 10})
-	var buf bytes.Buffer
-	if _, err := m.WriteTo(&buf); err != nil {
-		t.Fatal(err)
-	}
-	m2, err := Read(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, model := range []*Model{m, m2} {
-		if u, x := model.Accuracy(train); u != 1 || x != 1 {
-			t.Errorf("training accuracy UPOS %.3f XPOS %.3f, want 1", u, x)
+	for _, folds := range []int{1, 2} {
+		m := Train(train, nil, Options{Iterations: 10, Folds: folds})
+		var buf bytes.Buffer
+		if _, err := m.WriteTo(&buf); err != nil {
+			t.Fatal(err)
+		}
+		m2, err := Read(&buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if (m2.second != nil) != (folds > 1) {
+			t.Errorf("folds %d: second pass lost in round trip", folds)
+		}
+		u, x := m.Accuracy(train)
+		u2, x2 := m2.Accuracy(train)
+		if u != u2 || x != x2 {
+			t.Errorf("folds %d: accuracy %.3f/%.3f after round trip, %.3f/%.3f before", folds, u2, x2, u, x)
+		}
+		// One pass memorises four sentences; the second pass learns from
+		// noisy jackknifed tags of two-sentence folds and may miss one.
+		if min := map[int]float64{1: 1, 2: 0.9}[folds]; u < min || x < min {
+			t.Errorf("folds %d: training accuracy UPOS %.3f XPOS %.3f, want >= %.2f", folds, u, x, min)
 		}
 	}
 }

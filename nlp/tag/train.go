@@ -21,7 +21,11 @@ type Sentence struct {
 type Options struct {
 	Iterations int   // passes over the training data; 0 means 10
 	Seed       int64 // shuffling seed
-	Log        io.Writer
+	// Folds > 1 adds a second pass that sees the first pass's tags to the
+	// right of each word, trained on first-pass tags jackknifed over Folds
+	// folds. 0 or 1: one pass.
+	Folds int
+	Log   io.Writer
 }
 
 // Train trains a tagger on train. dev, when not nil, is scored after each
@@ -62,6 +66,45 @@ func Train(train, dev []Sentence, opt Options) *Model {
 			m.Lexicon[form] = best
 		}
 	}
+	gold := make([][]int, len(train))
+	for i, s := range train {
+		gold[i] = make([]int, len(s.Classes))
+		for j, c := range s.Classes {
+			gold[i][j] = index[c]
+		}
+	}
+	m.weights = m.trainPass(train, gold, nil, dev, opt, "tagger")
+	if opt.Folds > 1 {
+		// The second pass learns from first-pass tags as good as those on
+		// unseen text: each fold is tagged by a first pass trained on the
+		// others.
+		right := make([][]int, len(train))
+		for f := 0; f < opt.Folds; f++ {
+			var tr []Sentence
+			var g [][]int
+			for i, s := range train {
+				if i%opt.Folds != f {
+					tr = append(tr, s)
+					g = append(g, gold[i])
+				}
+			}
+			o := opt
+			o.Log, o.Seed = nil, opt.Seed+int64(f)+1
+			w := m.trainPass(tr, g, nil, nil, o, "")
+			for i, s := range train {
+				if i%opt.Folds == f {
+					right[i] = m.pass(m.prepare(s.Forms), w, nil)
+				}
+			}
+		}
+		m.second = m.trainPass(train, gold, right, dev, opt, "tagger (second pass)")
+	}
+	return m
+}
+
+// trainPass trains the weights of one pass. right holds the first pass's
+// classes for a second pass, nil for the first.
+func (m *Model) trainPass(train []Sentence, gold, right [][]int, dev []Sentence, opt Options, name string) *p.Model {
 	tr := p.NewTrainer(len(m.Classes))
 	rng := rand.New(rand.NewSource(opt.Seed))
 	order := make([]int, len(train))
@@ -75,20 +118,24 @@ func Train(train, dev []Sentence, opt Options) *Model {
 		correct, total := 0, 0
 		for _, si := range order {
 			s := train[si]
+			var r []int
+			if right != nil {
+				r = right[si]
+			}
 			ws := m.prepare(s.Forms)
 			prev1, prev2 := -1, -2
 			for i := range ws {
-				gold := index[s.Classes[i]]
+				g := gold[si][i]
 				c, ok := m.Lexicon[ws[i].form]
 				if !ok {
-					fs = features(fs[:0], ws, i, prev1, prev2)
+					fs = features(fs[:0], ws, i, prev1, prev2, r)
 					clear(scores)
 					tr.Scores(fs, scores)
 					c = argmax(scores)
 					tr.Tick()
-					tr.Update(fs, gold, c)
+					tr.Update(fs, g, c)
 				}
-				if c == gold {
+				if c == g {
 					correct++
 				}
 				total++
@@ -96,17 +143,22 @@ func Train(train, dev []Sentence, opt Options) *Model {
 			}
 		}
 		if opt.Log != nil {
-			fmt.Fprintf(opt.Log, "tagger: pass %d: train accuracy %.4f, %d features", it+1, float64(correct)/float64(total), tr.Features())
+			fmt.Fprintf(opt.Log, "%s: pass %d: train accuracy %.4f, %d features", name, it+1, float64(correct)/float64(total), tr.Features())
 			if dev != nil {
-				m.weights = tr.Freeze(0)
+				saved := m.weights
+				if right == nil {
+					m.weights = tr.Freeze(0)
+				} else {
+					m.second = tr.Freeze(0)
+				}
 				u, x := m.Accuracy(dev)
+				m.weights = saved
 				fmt.Fprintf(opt.Log, ", dev UPOS %.4f XPOS %.4f", u, x)
 			}
 			fmt.Fprintln(opt.Log)
 		}
 	}
-	m.weights = tr.Freeze(1e-3)
-	return m
+	return tr.Freeze(1e-3)
 }
 
 // Accuracy returns UPOS and XPOS accuracy on gold sentences.
@@ -143,12 +195,16 @@ type header struct {
 	Classes []string          `json:"classes"` // "UPOS XPOS"
 	Lexicon map[string]int    `json:"lexicon"`
 	Ambig   map[string]uint64 `json:"ambig"`
+	Passes  int               `json:"passes"`
 }
 
 // WriteTo writes the model: one JSON line with the classes and lexicon,
 // then the perceptron weights.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	h := header{Lexicon: m.Lexicon, Ambig: m.Ambig}
+	h := header{Lexicon: m.Lexicon, Ambig: m.Ambig, Passes: 1}
+	if m.second != nil {
+		h.Passes = 2
+	}
 	for _, c := range m.Classes {
 		h.Classes = append(h.Classes, c.UPOS.String()+" "+c.XPOS.String())
 	}
@@ -159,7 +215,10 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	if _, err := w.Write(append(b, '\n')); err != nil {
 		return 0, err
 	}
-	return m.weights.WriteTo(w)
+	if _, err := m.weights.WriteTo(w); err != nil || m.second == nil {
+		return 0, err
+	}
+	return m.second.WriteTo(w)
 }
 
 // Read loads a model written by WriteTo.
@@ -192,8 +251,15 @@ func Read(r io.Reader) (*Model, error) {
 	if m.weights, err = p.Read(br); err != nil {
 		return nil, fmt.Errorf("tagger: %w", err)
 	}
-	if m.weights.NumClasses != len(m.Classes) {
-		return nil, fmt.Errorf("tagger: %d classes in weights, %d in header", m.weights.NumClasses, len(m.Classes))
+	if h.Passes == 2 {
+		if m.second, err = p.Read(br); err != nil {
+			return nil, fmt.Errorf("tagger: second pass: %w", err)
+		}
+	}
+	for _, w := range []*p.Model{m.weights, m.second} {
+		if w != nil && w.NumClasses != len(m.Classes) {
+			return nil, fmt.Errorf("tagger: %d classes in weights, %d in header", w.NumClasses, len(m.Classes))
+		}
 	}
 	return m, nil
 }
