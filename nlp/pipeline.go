@@ -20,6 +20,7 @@ import (
 	"path/filepath"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/nlp/cluster"
 	"github.com/dyadproject/dyad/nlp/conllu"
 	"github.com/dyadproject/dyad/nlp/lemma"
 	"github.com/dyadproject/dyad/nlp/parse"
@@ -56,6 +57,7 @@ const (
 	taggerFile   = "tagger.bin"
 	lemmaFile    = "lemma.json"
 	parserFile   = "parser.bin"
+	clusterFile  = "clusters.tsv"
 )
 
 // Pipeline annotates documents with a loaded model bundle. It is safe for
@@ -65,6 +67,7 @@ type Pipeline struct {
 	tagger   *tag.Model
 	lemmas   *lemma.Model
 	parser   *parse.Model
+	clusters *cluster.Clusters // nil when the bundle has none
 }
 
 // Load reads a model bundle from fsys, checking every file's checksum.
@@ -91,9 +94,15 @@ func Load(fsys fs.FS) (*Pipeline, error) {
 		}
 		return nil
 	}
+	if _, ok := p.Manifest.Files[clusterFile]; ok {
+		if err := read(clusterFile, func(r io.Reader) (err error) { p.clusters, err = cluster.Read(r, clusterFile); return }); err != nil {
+			return nil, err
+		}
+	}
 	if err := read(taggerFile, func(r io.Reader) (err error) { p.tagger, err = tag.Read(r); return }); err != nil {
 		return nil, err
 	}
+	p.tagger.Clusters = p.clusters
 	if err := read(lemmaFile, func(r io.Reader) (err error) { p.lemmas, err = lemma.Read(r); return }); err != nil {
 		return nil, err
 	}
@@ -123,7 +132,8 @@ func (p *Pipeline) Annotate(d *dyad.Document) {
 // index of its first token.
 func (p *Pipeline) sentence(toks []dyad.Token, forms []string, first int) {
 	classes := p.tagger.Tag(forms)
-	in := parse.Input{Forms: forms, XPOS: make([]dyad.XPOS, len(forms)), UPOS: make([]dyad.UPOS, len(forms))}
+	in := parse.Input{Forms: forms, XPOS: make([]dyad.XPOS, len(forms)), UPOS: make([]dyad.UPOS, len(forms)),
+		Classes: p.classes(forms)}
 	for i, c := range classes {
 		t := &toks[i]
 		t.UPOS, t.XPOS = c.UPOS, c.XPOS
@@ -140,6 +150,18 @@ func (p *Pipeline) sentence(toks []dyad.Token, forms []string, first int) {
 	}
 }
 
+// classes returns the word class of each form, or nil without clusters.
+func (p *Pipeline) classes(forms []string) []int {
+	if p.clusters == nil {
+		return nil
+	}
+	out := make([]int, len(forms))
+	for i, f := range forms {
+		out[i] = p.clusters.Fine(f)
+	}
+	return out
+}
+
 // Save writes the bundle to dir, with its manifest and checksums.
 func (p *Pipeline) Save(dir string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -154,6 +176,11 @@ func (p *Pipeline) Save(dir string) error {
 		sum := sha256.Sum256(buf.Bytes())
 		p.Manifest.Files[name] = hex.EncodeToString(sum[:])
 		return os.WriteFile(filepath.Join(dir, name), buf.Bytes(), 0o644)
+	}
+	if p.clusters != nil {
+		if err := write(clusterFile, p.clusters); err != nil {
+			return err
+		}
 	}
 	if err := write(taggerFile, p.tagger); err != nil {
 		return err
@@ -203,4 +230,9 @@ func spaceAfter(s *conllu.Sentence, w conllu.Word) bool {
 		}
 	}
 	return w.SpaceAfter()
+}
+
+// PruneParser drops parser weights below min in magnitude.
+func (p *Pipeline) PruneParser(min float32) {
+	p.parser = p.parser.Prune(min)
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/nlp/cluster"
 	"github.com/dyadproject/dyad/nlp/conllu"
 	"github.com/dyadproject/dyad/nlp/lemma"
 	"github.com/dyadproject/dyad/nlp/parse"
@@ -19,6 +20,10 @@ type TrainConfig struct {
 	Train []string // CoNLL-U files for training
 	Dev   []string // CoNLL-U files for tuning and the manifest's dev scores
 	Test  []string // optional CoNLL-U files for the manifest's test scores
+	// Unlabeled names text files (plain, JSONL with a "text" field, or
+	// gzipped) to learn word classes from, with the treebank's words.
+	// None: no word classes.
+	Unlabeled []string
 	// Iterations of each model; zero picks the defaults.
 	TagIterations, ParseIterations int
 	// Folds for jackknife tagging of the parser's training data (the
@@ -67,14 +72,25 @@ func Train(cfg TrainConfig, log io.Writer) (*Pipeline, error) {
 	}
 	p := &Pipeline{}
 	start := time.Now()
+	if len(cfg.Unlabeled) > 0 {
+		var words [][]string
+		for _, s := range tagTrain {
+			words = append(words, s.Forms)
+		}
+		if p.clusters, err = TrainClusters(cfg.Unlabeled, words, nil); err != nil {
+			return nil, err
+		}
+		fmt.Fprintf(log, "train: word classes for %d words in %s\n", p.clusters.Words(), time.Since(start).Round(time.Second))
+	}
 	var jack [][]tag.Class
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() { // the final tagger and the jackknife folds run side by side
 		defer wg.Done()
-		p.tagger = tag.Train(tagTrain, tagDev, tag.Options{Iterations: cfg.TagIterations, Seed: cfg.Seed, Log: log})
+		p.tagger = tag.Train(tagTrain, tagDev, tag.Options{Iterations: cfg.TagIterations, Seed: cfg.Seed,
+			Folds: cfg.Folds, Clusters: p.clusters, Log: log})
 	}()
-	jack = jackknife(tagTrain, cfg)
+	jack = jackknife(tagTrain, cfg, p.clusters)
 	wg.Wait()
 	fmt.Fprintf(log, "train: tagger and %d jackknife folds in %s\n", cfg.Folds, time.Since(start).Round(time.Second))
 
@@ -93,6 +109,7 @@ func Train(cfg TrainConfig, log io.Writer) (*Pipeline, error) {
 		return nil, err
 	}
 	for i := range parseTrain {
+		parseTrain[i].Classes = p.classes(parseTrain[i].Forms)
 		if jack != nil {
 			for j, c := range jack[i] {
 				parseTrain[i].XPOS[j], parseTrain[i].UPOS[j] = c.XPOS, c.UPOS
@@ -104,6 +121,7 @@ func Train(cfg TrainConfig, log io.Writer) (*Pipeline, error) {
 		return nil, err
 	}
 	for i := range parseDev { // tune on predicted tags, as the parser will see them
+		parseDev[i].Classes = p.classes(parseDev[i].Forms)
 		for j, c := range p.tagger.Tag(parseDev[i].Forms) {
 			parseDev[i].XPOS[j], parseDev[i].UPOS[j] = c.XPOS, c.UPOS
 		}
@@ -126,7 +144,7 @@ func Train(cfg TrainConfig, log io.Writer) (*Pipeline, error) {
 
 // jackknife tags each fold of the training data with a tagger trained on
 // the other folds. It returns nil when cfg.Folds is 1.
-func jackknife(sents []tag.Sentence, cfg TrainConfig) [][]tag.Class {
+func jackknife(sents []tag.Sentence, cfg TrainConfig, cl *cluster.Clusters) [][]tag.Class {
 	if cfg.Folds <= 1 {
 		return nil
 	}
@@ -138,7 +156,7 @@ func jackknife(sents []tag.Sentence, cfg TrainConfig) [][]tag.Class {
 				tr = append(tr, s)
 			}
 		}
-		m := tag.Train(tr, nil, tag.Options{Iterations: cfg.TagIterations, Seed: cfg.Seed + int64(f) + 1})
+		m := tag.Train(tr, nil, tag.Options{Iterations: cfg.TagIterations, Seed: cfg.Seed + int64(f) + 1, Clusters: cl})
 		for i, s := range sents {
 			if i%cfg.Folds == f {
 				out[i] = m.Tag(s.Forms)

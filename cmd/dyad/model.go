@@ -20,6 +20,9 @@ const rebuildCommand = "go run ./cmd/dyad train ud" +
 	" --train ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu" +
 	" --dev ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu" +
 	" --test ../shared/data/ud-english-ewt/en_ewt-ud-test.conllu" +
+	" --gum ../shared/data/gum-news,../shared/data/gum-more" +
+	" --unlabeled ../shared/data/whitehouse-briefing-room/statements-intl.jsonl.gz," +
+	"../shared/data/whitehouse-briefing-room/remarks-intl.jsonl.gz,../shared/data/wikinews-en/wikinews-en-2019-2020.jsonl" +
 	" --out cmd/dyad/model/en"
 
 // defaultBundle returns the embedded bundle directory.

@@ -41,6 +41,7 @@ randomness from --seed.`,
   dyad train ud \
     --train ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu \
     --gum ../shared/data/gum-news,../shared/data/gum-more \
+    --unlabeled ../shared/data/whitehouse-briefing-room/statements-intl.jsonl.gz,../shared/data/whitehouse-briefing-room/remarks-intl.jsonl.gz,../shared/data/wikinews-en/wikinews-en-2019-2020.jsonl \
     --dev ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu \
     --test ../shared/data/ud-english-ewt/en_ewt-ud-test.conllu \
     --out cmd/dyad/model/en
@@ -112,6 +113,7 @@ randomness from --seed.`,
 	f := cmd.Flags()
 	f.StringSliceVar(&cfg.Train, "train", nil, "training treebank `FILES` in CoNLL-U (required)")
 	f.StringSliceVar(&gum, "gum", nil, "also train on the training split of the GUM corpus `DIRS` (each with splits.md and dep/*.conllu)")
+	f.StringSliceVar(&cfg.Unlabeled, "unlabeled", nil, "learn word classes from unlabelled text `FILES` (plain text or JSONL with a \"text\" field, optionally gzipped)")
 	f.StringSliceVar(&cfg.Dev, "dev", nil, "development treebank `FILES` in CoNLL-U (required)")
 	f.StringSliceVar(&cfg.Test, "test", nil, "test treebank `FILES` in CoNLL-U, only scored")
 	f.StringVar(&out, "out", "", "write the bundle to `DIR` (required)")
@@ -186,6 +188,9 @@ func trainCommand(cfg nlp.TrainConfig, gum []string, out, dataName, license stri
 	parts = append(parts, "--dev "+strings.Join(cfg.Dev, ","))
 	if len(cfg.Test) > 0 {
 		parts = append(parts, "--test "+strings.Join(cfg.Test, ","))
+	}
+	if len(cfg.Unlabeled) > 0 {
+		parts = append(parts, "--unlabeled "+strings.Join(cfg.Unlabeled, ","))
 	}
 	parts = append(parts, "--out "+out)
 	for _, o := range []struct {

@@ -29,6 +29,7 @@ func features(fs []p.Feature, x *sentence, s *state) []p.Feature {
 	s0w, s0t, s1w, s1t, s2t := at(x.w, s0), at(x.t, s0), at(x.w, s1), at(x.t, s1), at(x.t, s2)
 	b0w, b0t, b1w, b1t, b2w, b2t := at(x.w, b0), at(x.t, b0), at(x.w, b1), at(x.t, b1), at(x.w, b2), at(x.t, b2)
 	s0u, b0u, s1u := at(x.u, s0), at(x.u, b0), at(x.u, s1)
+	s0c, b0c, b1c, s1c := at(x.c, s0), at(x.c, b0), at(x.c, b1), at(x.c, s1)
 
 	s0l1, s0l2 := child(s.lc1, s0), child(s.lc2, s0)
 	s0r1, s0r2 := child(s.rc1, s0), child(s.rc2, s0)
@@ -108,6 +109,10 @@ func features(fs []p.Feature, x *sentence, s *state) []p.Feature {
 		h(120, s0w, s0rs, 0), h(121, s0t, s0rs, 0), h(122, s0w, s0ls, 0), h(123, s0t, s0ls, 0),
 		h(124, b0w, b0ls, 0), h(125, b0t, b0ls, 0),
 		h(126, s0t, s0l1l, s0r1l), h(127, b0t, b0l1l, s0t),
+		// word classes
+		h(130, s0c, 0, 0), h(131, b0c, 0, 0), h(132, b1c, 0, 0), h(133, s1c, 0, 0),
+		h(134, s0c, b0c, 0), h(135, s0c, b0t, 0), h(136, s0t, b0c, 0), h(137, s1c, s0c, 0),
+		h(138, b0c, b1c, 0), h(139, s1c, s0t, 0), h(140, s1t, s0c, 0),
 	)
 	return fs
 }

@@ -26,6 +26,9 @@ type Input struct {
 	Forms []string
 	XPOS  []dyad.XPOS
 	UPOS  []dyad.UPOS
+	// Classes, when not nil, holds each word's class learned from
+	// unlabelled text (nlp/cluster), 0 for unknown words.
+	Classes []int
 }
 
 const (
@@ -164,18 +167,21 @@ func (m *Model) apply(s *state, a int) {
 
 // sentence holds the per-word feature values of one input.
 type sentence struct {
-	w, t, u []uint64 // word, XPOS, UPOS values; index 0 is the root
+	w, t, u, c []uint64 // word, XPOS, UPOS and class values; index 0 is the root
 }
 
 func prepare(in Input) *sentence {
 	n := len(in.Forms)
-	x := &sentence{w: make([]uint64, n+1), t: make([]uint64, n+1), u: make([]uint64, n+1)}
-	x.w[0], x.t[0], x.u[0] = rootV, rootV, rootV
+	x := &sentence{w: make([]uint64, n+1), t: make([]uint64, n+1), u: make([]uint64, n+1), c: make([]uint64, n+1)}
+	x.w[0], x.t[0], x.u[0], x.c[0] = rootV, rootV, rootV, rootV
 	for i := 0; i < n; i++ {
 		x.w[i+1] = p.String(lowerASCII(in.Forms[i]))
 		x.t[i+1] = uint64(in.XPOS[i]) + offset
 		if in.UPOS != nil {
 			x.u[i+1] = uint64(in.UPOS[i]) + offset
+		}
+		if in.Classes != nil {
+			x.c[i+1] = uint64(in.Classes[i]) + offset
 		}
 	}
 	return x
@@ -232,3 +238,13 @@ func (m *Model) Parse(in Input) (heads []int, deps []dyad.Dep) {
 	}
 	return
 }
+
+// Prune drops weights below min in magnitude (see perceptron.Model.Prune).
+func (m *Model) Prune(min float32) *Model {
+	c := *m
+	c.weights = m.weights.Prune(min)
+	return &c
+}
+
+// Size returns the number of features and weights.
+func (m *Model) Size() (features, weights int) { return m.weights.Features(), m.weights.Weights() }

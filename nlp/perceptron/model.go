@@ -11,42 +11,85 @@ import (
 
 // Model is a frozen, averaged perceptron: read-only and safe for concurrent
 // use.
+//
+// To stay small on disk and in memory, a model keeps only the low 32 bits
+// of each feature hash (two of the few million features of a parser share
+// a key about once in a thousand models; an unseen feature matches a stored
+// key with probability of about 1 in 2,000) and stores weights as 16-bit
+// integers with one scale per model.
 type Model struct {
 	NumClasses int
-	mask       uint64
+	shift      uint   // 64 - log2(len(slots))
 	slots      []slot // open addressing, len a power of two
 	pairs      []pair // runs of (class, weight), one run per feature
-	n          int    // features
+	scale      float32
+	n          int // features
 }
 
 type slot struct {
-	key   Feature
-	start uint32 // index into classes/weights
-	n     uint32 // run length; 0 marks an empty slot
+	key   uint32
+	start uint32 // index into pairs
+	n     uint16 // run length; 0 marks an empty slot
 }
 
-func (m *Model) build(keys []Feature, runs [][]pair) {
-	size := 1
+// pair is one class's weight, scaled to 16 bits.
+type pair struct {
+	class uint16
+	w     int16
+}
+
+// key is what a model keeps of a feature.
+func key(f Feature) uint32 { return uint32(f) }
+
+func (m *Model) home(k uint32) uint64 { return (uint64(k) * 0x9E3779B97F4A7C15) >> m.shift }
+
+// build fills the model from runs of float weights, one per key.
+func (m *Model) build(keys []uint32, runs [][]fpair) {
+	size, bits := 1, uint(0)
 	for size < len(keys)*2 {
 		size <<= 1
+		bits++
+	}
+	if bits == 0 {
+		bits, size = 1, 2
 	}
 	m.slots = make([]slot, size)
-	m.mask = uint64(size - 1)
+	m.shift = 64 - bits
 	m.n = len(keys)
 	total := 0
+	var maxAbs float64
 	for _, r := range runs {
 		total += len(r)
+		for _, p := range r {
+			maxAbs = math.Max(maxAbs, math.Abs(float64(p.w)))
+		}
+	}
+	if m.scale == 0 {
+		m.scale = 1
+		if maxAbs > 0 {
+			m.scale = float32(maxAbs / 32767)
+		}
 	}
 	m.pairs = make([]pair, 0, total)
+	mask := uint64(size - 1)
 	for i, k := range keys {
 		start := uint32(len(m.pairs))
-		m.pairs = append(m.pairs, runs[i]...)
-		j := uint64(k) & m.mask
-		for m.slots[j].n != 0 {
-			j = (j + 1) & m.mask
+		for _, p := range runs[i] {
+			q := math.Round(float64(p.w / m.scale))
+			m.pairs = append(m.pairs, pair{class: p.class, w: int16(math.Max(-32767, math.Min(32767, q)))})
 		}
-		m.slots[j] = slot{key: k, start: start, n: uint32(len(runs[i]))}
+		j := m.home(k)
+		for m.slots[j].n != 0 {
+			j = (j + 1) & mask
+		}
+		m.slots[j] = slot{key: k, start: start, n: uint16(len(runs[i]))}
 	}
+}
+
+// fpair is a weight before quantisation.
+type fpair struct {
+	class uint16
+	w     float32
 }
 
 // Features returns the number of features with weights.
@@ -60,66 +103,80 @@ func (m *Model) Scores(feats []Feature, scores []float32) {
 	if m.n == 0 {
 		return
 	}
+	mask := uint64(len(m.slots) - 1)
 	// Find every feature's slot first and add weights after, so that the
 	// processor can overlap the cache misses of independent lookups.
 	var buf [128]slot
 	found := buf[:0]
 	for _, f := range feats {
-		j := uint64(f) & m.mask
+		k := key(f)
+		j := m.home(k)
 		for {
 			s := m.slots[j]
 			if s.n == 0 {
 				break
 			}
-			if s.key == f {
+			if s.key == k {
 				found = append(found, s)
 				break
 			}
-			j = (j + 1) & m.mask
+			j = (j + 1) & mask
 		}
 	}
 	for _, s := range found {
-		for _, p := range m.pairs[s.start : s.start+s.n] {
-			scores[p.class] += p.w
+		for _, p := range m.pairs[s.start : s.start+uint32(s.n)] {
+			scores[p.class] += float32(p.w) * m.scale
 		}
 	}
 }
 
-const magic = "dyadAP01"
-
-// WriteTo writes the model in a compact binary form: weights are stored as
-// 16-bit floats scaled per model, which loses nothing that matters for
-// argmax decisions at the precision the perceptron learns.
-func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	bw := bufio.NewWriter(w)
-	var maxAbs float32
-	for _, p := range m.pairs {
-		if a := float32(math.Abs(float64(p.w))); a > maxAbs {
-			maxAbs = a
-		}
-	}
-	scale := float32(1)
-	if maxAbs > 0 {
-		scale = maxAbs / 32767
-	}
-	hdr := []uint64{uint64(m.NumClasses), uint64(m.n), uint64(len(m.pairs)), uint64(math.Float32bits(scale))}
-	bw.WriteString(magic)
-	for _, h := range hdr {
-		binary.Write(bw, binary.LittleEndian, h)
-	}
-	var buf [8]byte
-	// Features in slot order are not sorted; write key, run length, pairs.
+// Prune returns a copy of m without the weights whose magnitude is below
+// min, and without features left with no weights.
+func (m *Model) Prune(min float32) *Model {
+	var keys []uint32
+	var runs [][]fpair
 	for _, s := range m.slots {
 		if s.n == 0 {
 			continue
 		}
-		binary.LittleEndian.PutUint64(buf[:], uint64(s.key))
-		bw.Write(buf[:8])
-		binary.LittleEndian.PutUint16(buf[:], uint16(s.n))
-		bw.Write(buf[:2])
-		for _, p := range m.pairs[s.start : s.start+s.n] {
+		var run []fpair
+		for _, p := range m.pairs[s.start : s.start+uint32(s.n)] {
+			if w := float32(p.w) * m.scale; w >= min || w <= -min {
+				run = append(run, fpair{p.class, w})
+			}
+		}
+		if len(run) > 0 {
+			keys = append(keys, s.key)
+			runs = append(runs, run)
+		}
+	}
+	out := &Model{NumClasses: m.NumClasses, scale: m.scale}
+	out.build(keys, runs)
+	return out
+}
+
+const magic = "dyadAP02"
+
+// WriteTo writes the model in its compact binary form: a header, then for
+// each feature its 32-bit key, the number of weights and the (class,
+// weight) pairs, all little-endian.
+func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	bw := bufio.NewWriter(w)
+	bw.WriteString(magic)
+	for _, h := range []uint64{uint64(m.NumClasses), uint64(m.n), uint64(len(m.pairs)), uint64(math.Float32bits(m.scale))} {
+		binary.Write(bw, binary.LittleEndian, h)
+	}
+	var buf [8]byte
+	for _, s := range m.slots {
+		if s.n == 0 {
+			continue
+		}
+		binary.LittleEndian.PutUint32(buf[:], s.key)
+		binary.LittleEndian.PutUint16(buf[4:], s.n)
+		bw.Write(buf[:6])
+		for _, p := range m.pairs[s.start : s.start+uint32(s.n)] {
 			binary.LittleEndian.PutUint16(buf[:], p.class)
-			binary.LittleEndian.PutUint16(buf[2:], uint16(int16(math.Round(float64(p.w/scale)))))
+			binary.LittleEndian.PutUint16(buf[2:], uint16(p.w))
 			bw.Write(buf[:4])
 		}
 	}
@@ -139,24 +196,21 @@ func Read(r io.Reader) (*Model, error) {
 	}
 	nc, n, nw := int(hdr[0]), int(hdr[1]), int(hdr[2])
 	scale := math.Float32frombits(uint32(hdr[3]))
-	if nc <= 0 || nc > 1<<16 || n < 0 || nw < 0 || n > 1<<28 || nw > 1<<30 {
+	if nc <= 0 || nc > 1<<16 || n < 0 || nw < 0 || n > 1<<28 || nw > 1<<30 || !(scale > 0) {
 		return nil, errors.New("perceptron: corrupt header")
 	}
-	keys := make([]Feature, n)
-	runs := make([][]pair, n)
-	all := make([]pair, nw)
+	keys := make([]uint32, n)
+	runs := make([][]fpair, n)
+	all := make([]fpair, nw)
 	used := 0
 	var buf [8]byte
 	for i := 0; i < n; i++ {
-		if _, err := io.ReadFull(br, buf[:8]); err != nil {
+		if _, err := io.ReadFull(br, buf[:6]); err != nil {
 			return nil, fmt.Errorf("perceptron: feature %d: %w", i, err)
 		}
-		keys[i] = Feature(binary.LittleEndian.Uint64(buf[:]))
-		if _, err := io.ReadFull(br, buf[:2]); err != nil {
-			return nil, fmt.Errorf("perceptron: feature %d: %w", i, err)
-		}
-		k := int(binary.LittleEndian.Uint16(buf[:]))
-		if used+k > nw {
+		keys[i] = binary.LittleEndian.Uint32(buf[:])
+		k := int(binary.LittleEndian.Uint16(buf[4:]))
+		if k == 0 || used+k > nw {
 			return nil, errors.New("perceptron: corrupt weights")
 		}
 		run := all[used : used+k]
@@ -169,11 +223,11 @@ func Read(r io.Reader) (*Model, error) {
 			if int(c) >= nc {
 				return nil, errors.New("perceptron: class out of range")
 			}
-			run[j] = pair{class: c, w: float32(int16(binary.LittleEndian.Uint16(buf[2:]))) * scale}
+			run[j] = fpair{class: c, w: float32(int16(binary.LittleEndian.Uint16(buf[2:]))) * scale}
 		}
 		runs[i] = run
 	}
-	m := &Model{NumClasses: nc}
+	m := &Model{NumClasses: nc, scale: scale}
 	m.build(keys, runs)
 	return m, nil
 }

@@ -112,7 +112,7 @@ func (t *Trainer) Features() int { return len(t.weights) }
 func (t *Trainer) Freeze(minWeight float32) *Model {
 	type entry struct {
 		f  Feature
-		ps []pair
+		ps []fpair
 	}
 	var entries []entry
 	T := float64(t.step)
@@ -120,11 +120,11 @@ func (t *Trainer) Freeze(minWeight float32) *Model {
 		T = 1
 	}
 	for f, ws := range t.weights {
-		var ps []pair
+		var ps []fpair
 		for _, w := range ws {
 			avg := (w.total + float64(t.step-w.stamp)*float64(w.w)) / T
 			if math.Abs(avg) >= float64(minWeight) && avg != 0 {
-				ps = append(ps, pair{class: uint16(w.class), w: float32(avg)})
+				ps = append(ps, fpair{class: uint16(w.class), w: float32(avg)})
 			}
 		}
 		if len(ps) > 0 {
@@ -134,17 +134,12 @@ func (t *Trainer) Freeze(minWeight float32) *Model {
 	}
 	sort.Slice(entries, func(i, j int) bool { return entries[i].f < entries[j].f })
 	m := &Model{NumClasses: t.NumClasses}
-	keys := make([]Feature, len(entries))
-	runs := make([][]pair, len(entries))
+	keys := make([]uint32, len(entries))
+	runs := make([][]fpair, len(entries))
 	for i, e := range entries {
-		keys[i] = e.f
+		keys[i] = key(e.f)
 		runs[i] = e.ps
 	}
 	m.build(keys, runs)
 	return m
-}
-
-type pair struct {
-	class uint16
-	w     float32
 }

@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/nlp/cluster"
 	p "github.com/dyadproject/dyad/nlp/perceptron"
 )
 
@@ -30,7 +31,11 @@ type Model struct {
 	// Ambig maps each word form seen at least twice in training to its
 	// ambiguity class: the set of classes it was seen with, hashed.
 	Ambig   map[string]uint64
-	weights *p.Model
+	// Clusters, when not nil, gives word classes learned from unlabelled
+	// text (nlp/cluster). A model must be used with the clusters it was
+	// trained with; they are stored apart from it.
+	Clusters *cluster.Clusters
+	weights  *p.Model
 	// second, when not nil, re-tags each sentence knowing the first pass's
 	// tags to the right of each word.
 	second *p.Model
@@ -49,6 +54,7 @@ type word struct {
 	suf, pre      [4]uint64
 	flags         uint64
 	amb           uint64
+	fine, coarse  uint64
 }
 
 const (
@@ -71,6 +77,8 @@ func (m *Model) prepare(forms []string) []word {
 		}
 		w.flags = flags(f)
 		w.amb = m.Ambig[f]
+		fine, coarse := m.Clusters.Classes(f)
+		w.fine, w.coarse = uint64(fine)+3, uint64(coarse)+3
 	}
 	return ws
 }
@@ -201,6 +209,12 @@ func features(fs []p.Feature, ws []word, i int, prev1, prev2 int, right []int) [
 		}
 		return lower(j)
 	}
+	fine := func(j int) uint64 {
+		if x := get(j); x != nil {
+			return x.fine
+		}
+		return lower(j)
+	}
 	amb := func(j int) uint64 {
 		if x := get(j); x != nil {
 			return x.amb
@@ -252,6 +266,13 @@ func features(fs []p.Feature, ws []word, i int, prev1, prev2 int, right []int) [
 		p.Hash(36, t1, w.amb, 0),
 		p.Hash(37, amb(i+2), amb(i+1), 0),
 		p.Hash(38, t1, w.amb, amb(i+1)),
+		p.Hash(40, w.fine, 0, 0),
+		p.Hash(41, w.coarse, 0, 0),
+		p.Hash(42, fine(i-1), 0, 0),
+		p.Hash(43, fine(i+1), 0, 0),
+		p.Hash(44, t1, w.fine, 0),
+		p.Hash(45, w.fine, fine(i+1), 0),
+		p.Hash(46, w.fine, w.suf[2], 0),
 	)
 	if right != nil {
 		r := func(j int) uint64 {

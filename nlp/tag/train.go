@@ -8,6 +8,7 @@ import (
 	"math/rand"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/nlp/cluster"
 	p "github.com/dyadproject/dyad/nlp/perceptron"
 )
 
@@ -25,7 +26,9 @@ type Options struct {
 	// right of each word, trained on first-pass tags jackknifed over Folds
 	// folds. 0 or 1: one pass.
 	Folds int
-	Log   io.Writer
+	// Clusters gives word classes to use as features (may be nil).
+	Clusters *cluster.Clusters
+	Log      io.Writer
 }
 
 // Train trains a tagger on train. dev, when not nil, is scored after each
@@ -34,7 +37,7 @@ func Train(train, dev []Sentence, opt Options) *Model {
 	if opt.Iterations == 0 {
 		opt.Iterations = 10
 	}
-	m := &Model{Lexicon: map[string]int{}, Ambig: map[string]uint64{}}
+	m := &Model{Lexicon: map[string]int{}, Ambig: map[string]uint64{}, Clusters: opt.Clusters}
 	index := map[Class]int{}
 	counts := map[string]map[int]int{}
 	for _, s := range train {

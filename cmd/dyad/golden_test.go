@@ -1,0 +1,101 @@
+package main
+
+import (
+	"flag"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad/nlp"
+	"github.com/dyadproject/dyad/nlp/conllu"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// builtIn loads the embedded bundle or skips the test.
+func builtIn(t *testing.T) *nlp.Pipeline {
+	t.Helper()
+	fsys, _, err := bundle("")
+	if err != nil {
+		t.Skipf("no built-in model bundle yet (build one with: %s)", rebuildCommand)
+	}
+	p, err := nlp.Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// TestGolden parses the texts under testdata/golden and compares the
+// CoNLL-U with the .conllu beside each. Run with -update after retraining
+// the bundle, and read the diff.
+func TestGolden(t *testing.T) {
+	p := builtIn(t)
+	files, _ := filepath.Glob("testdata/golden/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no golden texts")
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			text, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := runWith(t, func(string) (annotator, error) { return p, nil }, string(text), "parse")
+			if r.code != 0 {
+				t.Fatalf("exit %d: %s", r.code, r.stderr)
+			}
+			golden := strings.TrimSuffix(f, ".txt") + ".conllu"
+			if *update {
+				if err := os.WriteFile(golden, []byte(r.stdout), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.stdout != string(want) {
+				t.Errorf("output differs from %s (run go test -update and read the diff):\n%s", golden, r.stdout)
+			}
+		})
+	}
+}
+
+// TestBuiltInModelScores scores the embedded bundle on UD English-EWT dev
+// and checks the result against the scores its manifest records.
+func TestBuiltInModelScores(t *testing.T) {
+	p := builtIn(t)
+	path := filepath.Join(dataDir(), "ud-english-ewt", "en_ewt-ud-dev.conllu")
+	f, err := os.Open(path)
+	if err != nil {
+		t.Skipf("UD English-EWT dev not found (%v); set DYAD_DATA to the shared data directory", err)
+	}
+	defer f.Close()
+	dev, err := conllu.ReadAll(f, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := p.Manifest.Scores["dev"]
+	if len(want) == 0 {
+		t.Fatal("manifest has no dev scores")
+	}
+	got := p.Score(dev)
+	for _, m := range []string{"upos", "xpos", "lemma", "uas", "las"} {
+		if math.Abs(got[m]-want[m]) > 0.002 {
+			t.Errorf("dev %s = %.4f, manifest says %.4f", m, got[m], want[m])
+		}
+	}
+	t.Logf("dev scores: %v", got)
+}
+
+// dataDir is the shared data directory: $DYAD_DATA or ../shared/data from
+// the repository root.
+func dataDir() string {
+	if d := os.Getenv("DYAD_DATA"); d != "" {
+		return d
+	}
+	return filepath.Join("..", "..", "..", "shared", "data")
+}
