@@ -13,6 +13,8 @@ type Document struct {
 
 	Tokens    []Token    `json:"tokens,omitempty"`
 	Sentences []Sentence `json:"sentences,omitempty"`
+	// Entities are named-entity mentions, in text order.
+	Entities []Entity `json:"entities,omitempty"`
 	// Problems lists input defects (invalid UTF-8, control characters) that
 	// were skipped, with their byte offsets.
 	Problems []Problem `json:"problems,omitempty"`
@@ -79,4 +81,39 @@ func (d *Document) SpaceAfter(i int) bool {
 		return d.Tokens[i].End < len(d.Text)
 	}
 	return d.Tokens[i].End < d.Tokens[i+1].Start
+}
+
+// EntityType is the type of a named entity.
+type EntityType uint8
+
+// Entity types, as Universal NER annotates them.
+const (
+	NoEntity EntityType = iota
+	PER                 // person
+	ORG                 // organisation
+	LOC                 // location, including countries and cities
+)
+
+var entityNames = [...]string{"_", "PER", "ORG", "LOC"}
+
+func (t EntityType) String() string { return name(entityNames[:], int(t)) }
+
+// ParseEntityType returns the type named s.
+func ParseEntityType(s string) (EntityType, error) {
+	for i, n := range entityNames {
+		if n == s && i > 0 {
+			return EntityType(i), nil
+		}
+	}
+	return 0, fmt.Errorf("unknown entity type %q", s)
+}
+
+func (t EntityType) MarshalText() ([]byte, error) { return []byte(t.String()), nil }
+
+func (t *EntityType) UnmarshalText(b []byte) (err error) { *t, err = ParseEntityType(string(b)); return }
+
+// Entity is a named-entity mention: a span of tokens and its type.
+type Entity struct {
+	Span
+	Type EntityType `json:"type"`
 }

@@ -150,6 +150,12 @@ func (p *Pipeline) sentence(toks []dyad.Token, forms []string, first int) {
 	}
 }
 
+// Tag returns the part-of-speech classes of a sentence's words.
+func (p *Pipeline) Tag(forms []string) []tag.Class { return p.tagger.Tag(forms) }
+
+// Clusters returns the bundle's word classes (nil when it has none).
+func (p *Pipeline) Clusters() *cluster.Clusters { return p.clusters }
+
 // classes returns the word class of each form, or nil without clusters.
 func (p *Pipeline) classes(forms []string) []int {
 	if p.clusters == nil {

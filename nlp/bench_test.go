@@ -1,0 +1,87 @@
+package nlp
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad"
+)
+
+// bundleDir is the built-in bundle, built by cmd/dyad's rebuild command.
+var bundleDir = filepath.Join("..", "cmd", "dyad", "model", "en")
+
+func loadBuiltIn(tb testing.TB) *Pipeline {
+	tb.Helper()
+	if _, err := os.Stat(filepath.Join(bundleDir, "manifest.json")); err != nil {
+		tb.Skipf("no model bundle in %s", bundleDir)
+	}
+	p, err := Load(os.DirFS(bundleDir))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return p
+}
+
+// benchText is news text: the seed article when the shared data is beside
+// the repository, else a few sentences of our own.
+func benchText() string {
+	if b, err := os.ReadFile(filepath.Join("..", "..", "shared", "examples", "seed-article.txt")); err == nil {
+		return string(b)
+	}
+	return strings.Repeat("North Korea disputed US claims of providing weapons to Russia on Sunday. "+
+		"“We will always stand with Russia,” Kim Yo-jong said in a statement carried by KCNA. "+
+		"Analysts in Seoul said Pyongyang was pursuing an equidistant diplomacy between Beijing and Moscow.\n", 20)
+}
+
+// BenchmarkAnnotate measures tokenization, tagging, lemmatization and
+// parsing of raw text on one goroutine, in words per second.
+func BenchmarkAnnotate(b *testing.B) {
+	p := loadBuiltIn(b)
+	text := benchText()
+	words := 0
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		d := &dyad.Document{Text: text}
+		p.Annotate(d)
+		words += len(d.Tokens)
+	}
+	b.ReportMetric(float64(words)/b.Elapsed().Seconds(), "words/s")
+}
+
+func TestAnnotateRawText(t *testing.T) {
+	p := loadBuiltIn(t)
+	d := &dyad.Document{Text: "Kim Yo-jong issued a statement on Friday. The U.S. didn't respond."}
+	p.Annotate(d)
+	if len(d.Sentences) != 2 {
+		t.Fatalf("%d sentences", len(d.Sentences))
+	}
+	for _, s := range d.Sentences {
+		roots := 0
+		for i := s.Start; i < s.End; i++ {
+			tok := d.Tokens[i]
+			if tok.UPOS == 0 || tok.Dep == 0 || tok.Lemma == "" {
+				t.Errorf("token %q not annotated: %+v", d.TokenText(i), tok)
+			}
+			if tok.Head == -1 {
+				roots++
+			} else if tok.Head < s.Start || tok.Head >= s.End {
+				t.Errorf("token %q: head %d outside its sentence", d.TokenText(i), tok.Head)
+			}
+		}
+		if roots != 1 {
+			t.Errorf("sentence %q has %d roots", d.SpanText(s.Span), roots)
+		}
+	}
+	lemmas := map[string]string{}
+	for i, tok := range d.Tokens {
+		lemmas[d.TokenText(i)] = tok.Lemma
+	}
+	for form, want := range map[string]string{"issued": "issue", "did": "do", "n't": "not", "statement": "statement"} {
+		if lemmas[form] != want {
+			t.Errorf("lemma of %q = %q, want %q", form, lemmas[form], want)
+		}
+	}
+}
