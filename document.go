@@ -110,7 +110,10 @@ func ParseEntityType(s string) (EntityType, error) {
 
 func (t EntityType) MarshalText() ([]byte, error) { return []byte(t.String()), nil }
 
-func (t *EntityType) UnmarshalText(b []byte) (err error) { *t, err = ParseEntityType(string(b)); return }
+func (t *EntityType) UnmarshalText(b []byte) (err error) {
+	*t, err = ParseEntityType(string(b))
+	return
+}
 
 // Entity is a named-entity mention: a span of tokens and its type.
 type Entity struct {

@@ -30,7 +30,7 @@ type Model struct {
 	Lexicon map[string]int
 	// Ambig maps each word form seen at least twice in training to its
 	// ambiguity class: the set of classes it was seen with, hashed.
-	Ambig   map[string]uint64
+	Ambig map[string]uint64
 	// Clusters, when not nil, gives word classes learned from unlabelled
 	// text (nlp/cluster). A model must be used with the clusters it was
 	// trained with; they are stored apart from it.
