@@ -31,6 +31,10 @@ type TrainConfig struct {
 	// zero means 4, 1 means train the parser on gold tags.
 	Folds int
 	Seed  int64
+	// TagPrune and ParsePrune drop averaged weights smaller than these
+	// magnitudes from the tagger and parser: the bundle shrinks by more
+	// than half for a few hundredths of a point. Zero keeps every weight.
+	TagPrune, ParsePrune float32
 	// Manifest fields recorded in the bundle.
 	Name, Version string
 	Data          []Source
@@ -130,6 +134,12 @@ func Train(cfg TrainConfig, log io.Writer) (*Pipeline, error) {
 	p.parser = parse.Train(parseTrain, parseDev, parse.Options{Iterations: cfg.ParseIterations, Seed: cfg.Seed, Log: log})
 	fmt.Fprintf(log, "train: parser in %s\n", time.Since(start).Round(time.Second))
 
+	if cfg.TagPrune > 0 || cfg.ParsePrune > 0 {
+		p.Prune(cfg.TagPrune, cfg.ParsePrune)
+		tf, tw := p.tagger.Size()
+		pf, pw := p.parser.Size()
+		fmt.Fprintf(log, "train: pruned to %d tagger features (%d weights), %d parser features (%d weights)\n", tf, tw, pf, pw)
+	}
 	p.Manifest = Manifest{Name: cfg.Name, Version: cfg.Version, Language: "en", Data: cfg.Data,
 		Command: cfg.Command, Scores: map[string]map[string]float64{}}
 	for name, sents := range map[string][]*conllu.Sentence{"dev": dev, "test": test} {

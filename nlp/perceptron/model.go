@@ -26,11 +26,17 @@ type Model struct {
 	n          int // features
 }
 
+// slot is one feature: its key and its first weights inline, so that most
+// features cost one cache miss; longer runs continue in Model.pairs.
 type slot struct {
-	key   uint32
-	start uint32 // index into pairs
-	n     uint16 // run length; 0 marks an empty slot
+	key    uint32
+	start  uint32 // index into pairs of the weights after the inline ones
+	n      uint16 // number of weights; 0 marks an empty slot
+	inline [inlinePairs]pair
 }
+
+// inlinePairs makes a slot 32 bytes, two to a cache line.
+const inlinePairs = 5
 
 // pair is one class's weight, scaled to 16 bits.
 type pair struct {
@@ -73,17 +79,30 @@ func (m *Model) build(keys []uint32, runs [][]fpair) {
 	m.pairs = make([]pair, 0, total)
 	mask := uint64(size - 1)
 	for i, k := range keys {
-		start := uint32(len(m.pairs))
-		for _, p := range runs[i] {
+		s := slot{key: k, start: uint32(len(m.pairs)), n: uint16(len(runs[i]))}
+		for x, p := range runs[i] {
 			q := math.Round(float64(p.w / m.scale))
-			m.pairs = append(m.pairs, pair{class: p.class, w: int16(math.Max(-32767, math.Min(32767, q)))})
+			qp := pair{class: p.class, w: int16(math.Max(-32767, math.Min(32767, q)))}
+			if x < inlinePairs {
+				s.inline[x] = qp
+			} else {
+				m.pairs = append(m.pairs, qp)
+			}
 		}
 		j := m.home(k)
 		for m.slots[j].n != 0 {
 			j = (j + 1) & mask
 		}
-		m.slots[j] = slot{key: k, start: start, n: uint16(len(runs[i]))}
+		m.slots[j] = s
 	}
+}
+
+// run returns the weights of slot s.
+func (m *Model) run(s *slot) (inline, rest []pair) {
+	if s.n <= inlinePairs {
+		return s.inline[:s.n], nil
+	}
+	return s.inline[:], m.pairs[s.start : s.start+uint32(s.n)-inlinePairs]
 }
 
 // fpair is a weight before quantisation.
@@ -96,7 +115,13 @@ type fpair struct {
 func (m *Model) Features() int { return m.n }
 
 // Weights returns the number of stored weights.
-func (m *Model) Weights() int { return len(m.pairs) }
+func (m *Model) Weights() int {
+	n := 0
+	for _, s := range m.slots {
+		n += int(s.n)
+	}
+	return n
+}
 
 // Scores adds the weights of feats to scores (NumClasses entries).
 func (m *Model) Scores(feats []Feature, scores []float32) {
@@ -106,26 +131,31 @@ func (m *Model) Scores(feats []Feature, scores []float32) {
 	mask := uint64(len(m.slots) - 1)
 	// Find every feature's slot first and add weights after, so that the
 	// processor can overlap the cache misses of independent lookups.
-	var buf [128]slot
+	var buf [160]uint32
 	found := buf[:0]
 	for _, f := range feats {
 		k := key(f)
 		j := m.home(k)
 		for {
-			s := m.slots[j]
+			s := &m.slots[j]
 			if s.n == 0 {
 				break
 			}
 			if s.key == k {
-				found = append(found, s)
+				found = append(found, uint32(j))
 				break
 			}
 			j = (j + 1) & mask
 		}
 	}
-	for _, s := range found {
-		for _, p := range m.pairs[s.start : s.start+uint32(s.n)] {
-			scores[p.class] += float32(p.w) * m.scale
+	sc := m.scale
+	for _, j := range found {
+		inline, rest := m.run(&m.slots[j])
+		for _, p := range inline {
+			scores[p.class] += float32(p.w) * sc
+		}
+		for _, p := range rest {
+			scores[p.class] += float32(p.w) * sc
 		}
 	}
 }
@@ -140,7 +170,8 @@ func (m *Model) Prune(min float32) *Model {
 			continue
 		}
 		var run []fpair
-		for _, p := range m.pairs[s.start : s.start+uint32(s.n)] {
+		inline, rest := m.run(&s)
+		for _, p := range append(inline, rest...) {
 			if w := float32(p.w) * m.scale; w >= min || w <= -min {
 				run = append(run, fpair{p.class, w})
 			}
@@ -163,7 +194,7 @@ const magic = "dyadAP02"
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	bw := bufio.NewWriter(w)
 	bw.WriteString(magic)
-	for _, h := range []uint64{uint64(m.NumClasses), uint64(m.n), uint64(len(m.pairs)), uint64(math.Float32bits(m.scale))} {
+	for _, h := range []uint64{uint64(m.NumClasses), uint64(m.n), uint64(m.Weights()), uint64(math.Float32bits(m.scale))} {
 		binary.Write(bw, binary.LittleEndian, h)
 	}
 	var buf [8]byte
@@ -174,7 +205,8 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		binary.LittleEndian.PutUint32(buf[:], s.key)
 		binary.LittleEndian.PutUint16(buf[4:], s.n)
 		bw.Write(buf[:6])
-		for _, p := range m.pairs[s.start : s.start+uint32(s.n)] {
+		inline, rest := m.run(&s)
+		for _, p := range append(inline, rest...) {
 			binary.LittleEndian.PutUint16(buf[:], p.class)
 			binary.LittleEndian.PutUint16(buf[2:], uint16(p.w))
 			bw.Write(buf[:4])

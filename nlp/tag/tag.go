@@ -341,3 +341,23 @@ func argmax(s []float32) int {
 	}
 	return best
 }
+
+// Size returns the number of features and weights of all passes.
+func (m *Model) Size() (features, weights int) {
+	features, weights = m.weights.Features(), m.weights.Weights()
+	if m.second != nil {
+		features += m.second.Features()
+		weights += m.second.Weights()
+	}
+	return
+}
+
+// Prune drops weights below min in magnitude from every pass.
+func (m *Model) Prune(min float32) *Model {
+	c := *m
+	c.weights = m.weights.Prune(min)
+	if m.second != nil {
+		c.second = m.second.Prune(min)
+	}
+	return &c
+}

@@ -1,0 +1,514 @@
+// Package ner is dyad's named-entity recogniser: it finds the names of
+// people (PER), organisations (ORG) and locations (LOC) in a tokenized,
+// part-of-speech tagged sentence, as Universal NER annotates them.
+//
+// It is a greedy left-to-right averaged perceptron (nlp/perceptron) over
+// BILOU labels (Begin, Inside, Last, Unit, O), in the style of the tagger
+// (nlp/tag): each word's label is chosen from the labels the previous one
+// allows, from features of the word (form, affixes, shape, capitalisation),
+// its neighbours within two words, their part-of-speech tags and word
+// classes (nlp/cluster), the labels already assigned to its left, and
+// gazetteers learned from the training data: how often a word, and a run of
+// words, was (part of) a name of each type. Gazetteer features of training
+// sentences come from the other folds of the training data only
+// (jackknifing), so that the model learns to trust them as much as they
+// deserve on unseen text. An optional second pass re-labels each sentence
+// knowing the first pass's labels to the right of each word.
+//
+// Sentences are recognised one at a time: the package knows nothing of
+// documents, tokenization or tagging, and the spans it returns index the
+// sentence's words.
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/nlp/cluster"
+	p "github.com/dyadproject/dyad/nlp/perceptron"
+)
+
+// Sentence is a training or evaluation sentence.
+type Sentence struct {
+	ID    string // sent_id, if the file gives one
+	Forms []string
+	// UPOS holds the words' part-of-speech tags, as the tagger predicts
+	// them (nil: untagged).
+	UPOS []dyad.UPOS
+	// Labels are the gold IOB2 labels ("O", "B-PER", "I-PER", ...), for
+	// training and evaluation.
+	Labels []string
+}
+
+// Entities returns the gold entities of the sentence.
+func (s *Sentence) Entities() []dyad.Entity { return Entities(s.Labels) }
+
+// Model is a trained recogniser. It is read-only once trained or read, and
+// safe for concurrent use.
+type Model struct {
+	// Clusters, when not nil, gives the word classes the model was trained
+	// with (nlp/cluster). A model must be used with the clusters it was
+	// trained with; they are stored apart from it, and ClusterWords records
+	// their size as a check.
+	Clusters     *cluster.Clusters
+	ClusterWords int
+	// UPOS reports whether the model was trained with part-of-speech tags.
+	UPOS bool
+
+	labels []label
+	gaz    *gazetteer
+	// caseLex maps a lowercased word seen at least twice in training to a
+	// bucket of how often it is written in lower case.
+	caseLex map[string]uint8
+	// textCase does the same from unlabelled text.
+	textCase map[string]uint8
+	weights  *p.Model
+	second   *p.Model
+}
+
+// label is one BILOU class.
+type label struct {
+	pos byte // 'O', 'B', 'I', 'L', 'U'
+	typ dyad.EntityType
+}
+
+func (l label) String() string {
+	if l.pos == 'O' {
+		return "O"
+	}
+	return string(l.pos) + "-" + l.typ.String()
+}
+
+// bilou returns the label set: O, then B, I, L and U of each type.
+func bilou() []label {
+	ls := []label{{pos: 'O'}}
+	for _, t := range []dyad.EntityType{dyad.PER, dyad.ORG, dyad.LOC} {
+		for _, pos := range []byte("BILU") {
+			ls = append(ls, label{pos, t})
+		}
+	}
+	return ls
+}
+
+// allowed reports whether label cur may follow label prev (-1: none).
+func (m *Model) allowed(prev, cur int) bool {
+	c := m.labels[cur]
+	open := prev >= 0 && (m.labels[prev].pos == 'B' || m.labels[prev].pos == 'I')
+	if !open {
+		return c.pos == 'O' || c.pos == 'B' || c.pos == 'U'
+	}
+	return (c.pos == 'I' || c.pos == 'L') && c.typ == m.labels[prev].typ
+}
+
+// encode turns gold IOB2 labels into BILOU class indices.
+func (m *Model) encode(iob []string) []int {
+	out := make([]int, len(iob))
+	index := map[label]int{}
+	for i, l := range m.labels {
+		index[l] = i
+	}
+	for _, e := range Entities(iob) {
+		if e.Len() == 1 {
+			out[e.Start] = index[label{'U', e.Type}]
+			continue
+		}
+		out[e.Start] = index[label{'B', e.Type}]
+		for i := e.Start + 1; i < e.End-1; i++ {
+			out[i] = index[label{'I', e.Type}]
+		}
+		out[e.End-1] = index[label{'L', e.Type}]
+	}
+	return out
+}
+
+// decode turns BILOU class indices into entities. An entity left open at
+// the end of the sentence ends there.
+func (m *Model) decode(cs []int) []dyad.Entity {
+	var out []dyad.Entity
+	start := -1
+	for i, c := range cs {
+		l := m.labels[c]
+		switch l.pos {
+		case 'U':
+			out = append(out, dyad.Entity{Span: dyad.Span{Start: i, End: i + 1}, Type: l.typ})
+			start = -1
+		case 'B':
+			start = i
+		case 'L':
+			if start >= 0 {
+				out = append(out, dyad.Entity{Span: dyad.Span{Start: start, End: i + 1}, Type: l.typ})
+			}
+			start = -1
+		case 'O':
+			start = -1
+		}
+		if start >= 0 && i == len(cs)-1 {
+			out = append(out, dyad.Entity{Span: dyad.Span{Start: start, End: i + 1}, Type: m.labels[cs[start]].typ})
+		}
+	}
+	return out
+}
+
+// Recognize returns the named entities of a sentence, in order, with spans
+// of word indices into forms. upos gives the words' part-of-speech tags as
+// the tagger predicts them; nil when there are none, which costs accuracy
+// with a model trained with tags.
+func (m *Model) Recognize(forms []string, upos []dyad.UPOS) []dyad.Entity {
+	if len(forms) == 0 {
+		return nil
+	}
+	ws := m.prepare(forms, upos, m.gaz)
+	cs := m.pass(ws, m.weights, nil)
+	if m.second != nil {
+		cs = m.pass(ws, m.second, cs)
+	}
+	return m.decode(cs)
+}
+
+// scorer abstracts the frozen model and the trainer.
+type scorer interface {
+	Scores(feats []p.Feature, scores []float32)
+}
+
+// pass labels a sentence greedily from left to right and returns the class
+// indices; right is the first pass's output in a second pass, else nil.
+func (m *Model) pass(ws []word, sc scorer, right []int) []int {
+	out := make([]int, len(ws))
+	scores := make([]float32, len(m.labels))
+	fs := make([]p.Feature, 0, 128)
+	prev1, prev2 := -1, -1
+	for i := range ws {
+		fs = features(fs[:0], ws, i, prev1, prev2, right)
+		clear(scores)
+		sc.Scores(fs, scores)
+		c := m.best(scores, prev1)
+		out[i] = c
+		prev2, prev1 = prev1, c
+	}
+	return out
+}
+
+// best returns the highest-scoring class that may follow prev.
+func (m *Model) best(scores []float32, prev int) int {
+	best := -1
+	for c, s := range scores {
+		if m.allowed(prev, c) && (best < 0 || s > scores[best]) {
+			best = c
+		}
+	}
+	return best
+}
+
+// word is what the feature extractor knows of one token.
+type word struct {
+	hForm, hLower, hShape uint64
+	suf, pre              [4]uint64
+	flags                 uint64
+	upos                  uint64
+	fine, coarse          uint64
+	caseLex, textCase     uint64
+	sentCase              uint64
+	gaz                   []uint64 // gazetteer feature values
+}
+
+func (m *Model) prepare(forms []string, upos []dyad.UPOS, g *gazetteer) []word {
+	ws := make([]word, len(forms))
+	sc := uint64(sentenceCase(forms))
+	for i, f := range forms {
+		w := &ws[i]
+		lower := strings.ToLower(f)
+		w.hForm = p.String(f)
+		w.hLower = p.String(lower)
+		w.hShape = p.String(shape(f))
+		for k := 1; k <= 4; k++ {
+			w.suf[k-1] = p.String(suffix(lower, k))
+			w.pre[k-1] = p.String(prefix(lower, k))
+		}
+		w.flags = flags(f)
+		if i < len(upos) {
+			w.upos = uint64(upos[i]) + 3
+		} else {
+			w.upos = 3
+		}
+		fine, coarse := m.Clusters.Classes(f)
+		w.fine, w.coarse = uint64(fine)+3, uint64(coarse)+3
+		if b, ok := m.caseLex[lower]; ok && !off("case") {
+			w.caseLex = uint64(b) + 3
+		}
+		if b, ok := m.textCase[lower]; ok && !off("text") {
+			w.textCase = uint64(b) + 3
+		}
+		w.sentCase = sc
+	}
+	if !off("gaz") {
+		g.annotate(forms, ws)
+	}
+	return ws
+}
+
+// sentenceCase classifies how a sentence is capitalised: 1 normal, 2 no
+// capital letters, 3 all capitals, 4 most words capitalised (a headline).
+func sentenceCase(forms []string) int {
+	words, upper, capital := 0, 0, 0
+	for _, f := range forms {
+		r, _ := utf8.DecodeRuneInString(f)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if unicode.IsUpper(r) {
+			capital++
+		}
+		if strings.ToUpper(f) == f && utf8.RuneCountInString(f) > 1 {
+			upper++
+		}
+	}
+	switch {
+	case words >= 2 && capital == 0:
+		return 2
+	case words >= 3 && upper == words:
+		return 3
+	case words >= 3 && capital*10 >= words*7:
+		return 4
+	}
+	return 1
+}
+
+// shape maps a word to a coarse shape: "Kim" -> "Xx", "1,000" -> "d,d",
+// "U.S." -> "X.X.", "McCain" -> "XxXx".
+func shape(s string) string {
+	var b []byte
+	var last byte
+	for _, r := range s {
+		var c byte
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		case r < utf8.RuneSelf:
+			c = byte(r)
+		default:
+			c = '~'
+		}
+		if c == last {
+			continue
+		}
+		b = append(b, c)
+		last = c
+		if len(b) > 12 {
+			break
+		}
+	}
+	return string(b)
+}
+
+func suffix(s string, k int) string {
+	n := 0
+	for i := len(s); i > 0; {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+		n++
+		if n == k {
+			return s[i:]
+		}
+	}
+	return s
+}
+
+func prefix(s string, k int) string {
+	n := 0
+	for i := range s {
+		if n == k {
+			return s[:i]
+		}
+		n++
+	}
+	return s
+}
+
+// flags describes a word's capitalisation and characters as bits.
+func flags(s string) uint64 {
+	var f uint64
+	hasUpper, hasLower, hasDigit, allUpper := false, false, false, true
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			hasUpper = true
+		case unicode.IsLower(r):
+			hasLower = true
+			allUpper = false
+		case unicode.IsDigit(r):
+			hasDigit = true
+		case r == '-':
+			f |= 1
+		case r == '.':
+			f |= 32
+		}
+	}
+	if hasUpper {
+		f |= 2
+	}
+	if hasLower {
+		f |= 4
+	}
+	if hasDigit {
+		f |= 8
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if unicode.IsUpper(r) {
+		f |= 16
+	}
+	if hasUpper && allUpper {
+		f |= 64
+	}
+	return f
+}
+
+// features appends the features of word i given the classes of the two
+// words before it (-1 before the sentence). right, in a second pass, holds
+// the first pass's classes of the whole sentence.
+func features(fs []p.Feature, ws []word, i int, prev1, prev2 int, right []int) []p.Feature {
+	w := &ws[i]
+	get := func(j int) *word {
+		if j < 0 || j >= len(ws) {
+			return nil
+		}
+		return &ws[j]
+	}
+	// boundary values for words outside the sentence
+	edge := func(j int) uint64 {
+		if j < 0 {
+			return 1
+		}
+		return 2
+	}
+	lower := func(j int) uint64 {
+		if x := get(j); x != nil {
+			return x.hLower
+		}
+		return edge(j)
+	}
+	shp := func(j int) uint64 {
+		if x := get(j); x != nil {
+			return x.hShape
+		}
+		return edge(j)
+	}
+	pos := func(j int) uint64 {
+		if x := get(j); x != nil {
+			return x.upos
+		}
+		return edge(j)
+	}
+	fine := func(j int) uint64 {
+		if x := get(j); x != nil {
+			return x.fine
+		}
+		return edge(j)
+	}
+	coarse := func(j int) uint64 {
+		if x := get(j); x != nil {
+			return x.coarse
+		}
+		return edge(j)
+	}
+	suf3 := func(j int) uint64 {
+		if x := get(j); x != nil {
+			return x.suf[2]
+		}
+		return edge(j)
+	}
+	t1, t2 := uint64(prev1+3), uint64(prev2+3)
+	first := uint64(0)
+	if i == 0 {
+		first = 1
+	}
+	fs = append(fs,
+		p.Hash(0, 0, 0, 0),
+		p.Hash(1, w.hLower, 0, 0),
+		p.Hash(2, w.hForm, 0, 0),
+		p.Hash(3, w.hShape, 0, 0),
+		p.Hash(4, w.suf[0], 0, 0),
+		p.Hash(5, w.suf[1], 0, 0),
+		p.Hash(6, w.suf[2], 0, 0),
+		p.Hash(7, w.suf[3], 0, 0),
+		p.Hash(8, w.pre[0], 0, 0),
+		p.Hash(9, w.pre[1], 0, 0),
+		p.Hash(10, w.pre[2], 0, 0),
+		p.Hash(11, w.pre[3], 0, 0),
+		p.Hash(12, w.flags, first, 0),
+		p.Hash(13, w.hShape, w.sentCase, first),
+		p.Hash(14, lower(i-1), 0, 0),
+		p.Hash(15, lower(i+1), 0, 0),
+		p.Hash(16, lower(i-2), 0, 0),
+		p.Hash(17, lower(i+2), 0, 0),
+		p.Hash(18, shp(i-1), 0, 0),
+		p.Hash(19, shp(i+1), 0, 0),
+		p.Hash(20, shp(i-2), shp(i-1), 0),
+		p.Hash(21, shp(i+1), shp(i+2), 0),
+		p.Hash(22, shp(i-1), w.hShape, shp(i+1)),
+		p.Hash(23, lower(i-1), w.hLower, 0),
+		p.Hash(24, w.hLower, lower(i+1), 0),
+		p.Hash(25, lower(i-1), w.hShape, 0),
+		p.Hash(26, w.hShape, lower(i+1), 0),
+		p.Hash(27, suf3(i-1), 0, 0),
+		p.Hash(28, suf3(i+1), 0, 0),
+		p.Hash(30, t1, 0, 0),
+		p.Hash(31, t2, t1, 0),
+		p.Hash(32, t1, w.hShape, 0),
+		p.Hash(33, t1, w.hLower, 0),
+		p.Hash(34, t1, w.upos, 0),
+		p.Hash(35, t1, w.fine, 0),
+		p.Hash(36, t1, lower(i+1), 0),
+		p.Hash(40, w.upos, 0, 0),
+		p.Hash(41, pos(i-1), 0, 0),
+		p.Hash(42, pos(i+1), 0, 0),
+		p.Hash(43, pos(i-2), 0, 0),
+		p.Hash(44, pos(i+2), 0, 0),
+		p.Hash(45, pos(i-1), w.upos, 0),
+		p.Hash(46, w.upos, pos(i+1), 0),
+		p.Hash(47, w.upos, w.hShape, 0),
+		p.Hash(48, pos(i-1), w.upos, pos(i+1)),
+		p.Hash(50, w.fine, 0, 0),
+		p.Hash(51, w.coarse, 0, 0),
+		p.Hash(52, fine(i-1), 0, 0),
+		p.Hash(53, fine(i+1), 0, 0),
+		p.Hash(54, coarse(i-1), 0, 0),
+		p.Hash(55, coarse(i+1), 0, 0),
+		p.Hash(56, w.fine, w.hShape, 0),
+		p.Hash(57, coarse(i-1), w.coarse, coarse(i+1)),
+		p.Hash(60, w.caseLex, w.flags, first),
+		p.Hash(61, w.caseLex, w.sentCase, 0),
+		p.Hash(62, w.textCase, w.flags, first),
+		p.Hash(63, w.textCase, w.sentCase, w.caseLex),
+		p.Hash(64, w.textCase, w.upos, 0),
+	)
+	for _, g := range w.gaz {
+		fs = append(fs, p.Hash(70, g, 0, 0), p.Hash(71, g, t1, 0))
+	}
+	if right != nil {
+		r := func(j int) uint64 {
+			if j >= 0 && j < len(right) {
+				return uint64(right[j] + 3)
+			}
+			return 0
+		}
+		r0, r1, r2 := r(i), r(i+1), r(i+2)
+		fs = append(fs,
+			p.Hash(80, r0, 0, 0),
+			p.Hash(81, r1, 0, 0),
+			p.Hash(82, r1, r2, 0),
+			p.Hash(83, t1, r1, 0),
+			p.Hash(84, t1, r0, r1),
+			p.Hash(85, w.hLower, r1, 0),
+			p.Hash(86, w.hShape, r0, r1),
+			p.Hash(87, r0, w.hLower, 0),
+		)
+	}
+	return fs
+}
