@@ -3,6 +3,7 @@ package nlp
 import (
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -49,6 +50,9 @@ func BenchmarkAnnotate(b *testing.B) {
 		words += len(d.Tokens)
 	}
 	b.ReportMetric(float64(words)/b.Elapsed().Seconds(), "words/s")
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	b.ReportMetric(float64(ms.Sys)/(1<<20), "sys-MiB")
 }
 
 func TestAnnotateRawText(t *testing.T) {

@@ -135,6 +135,9 @@ var knownData = []struct{ prefix, name, license string }{
 	{"en_ewt-ud-", "UD English-EWT", "CC BY-SA 4.0"},
 	{"GUM_", "GUM (Georgetown University Multilayer corpus)",
 		"annotations CC BY 4.0; texts under the licence of their genre in GUM's LICENSE.txt"},
+	{"statements-intl", "White House briefing room statements (word classes only)", "public domain (US federal works)"},
+	{"remarks-intl", "White House briefing room remarks (word classes only)", "public domain (US federal works)"},
+	{"wikinews-en", "English Wikinews 2019-2020 (word classes only)", "CC BY 2.5"},
 }
 
 // trainingData describes the training files for the manifest. Given a name,
@@ -142,7 +145,7 @@ var knownData = []struct{ prefix, name, license string }{
 // are grouped by knownData, and the rest make one source, "other".
 func trainingData(cfg nlp.TrainConfig, name, license string) []nlp.Source {
 	var files []string
-	for _, list := range [][]string{cfg.Train, cfg.Dev, cfg.Test} {
+	for _, list := range [][]string{cfg.Train, cfg.Dev, cfg.Test, cfg.Unlabeled} {
 		for _, f := range list {
 			files = append(files, filepath.Base(f))
 		}
