@@ -80,17 +80,23 @@ func Load(fsys fs.FS) (*Pipeline, error) {
 	if err := json.Unmarshal(b, &p.Manifest); err != nil {
 		return nil, fmt.Errorf("model bundle: %s: %w", manifestFile, err)
 	}
+	// Each file is parsed as it streams through the checksum, so a bundle
+	// is never held in memory twice.
 	read := func(name string, load func(io.Reader) error) error {
-		data, err := fs.ReadFile(fsys, name)
+		f, err := fsys.Open(name)
 		if err != nil {
 			return fmt.Errorf("model bundle: %w", err)
 		}
-		sum := sha256.Sum256(data)
-		if want := p.Manifest.Files[name]; want != hex.EncodeToString(sum[:]) {
-			return fmt.Errorf("model bundle: %s: checksum mismatch (manifest says %q)", name, want)
-		}
-		if err := load(bytes.NewReader(data)); err != nil {
+		defer f.Close()
+		h := sha256.New()
+		if err := load(io.TeeReader(f, h)); err != nil {
 			return fmt.Errorf("model bundle: %s: %w", name, err)
+		}
+		if _, err := io.Copy(h, f); err != nil {
+			return fmt.Errorf("model bundle: %s: %w", name, err)
+		}
+		if want := p.Manifest.Files[name]; want != hex.EncodeToString(h.Sum(nil)) {
+			return fmt.Errorf("model bundle: %s: checksum mismatch (manifest says %q)", name, want)
 		}
 		return nil
 	}

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"github.com/dyadproject/dyad"
@@ -19,6 +20,13 @@ import (
 )
 
 func main() {
+	if os.Getenv("GOGC") == "" {
+		// Most of the heap is the model, which lives as long as the
+		// process; collecting when the garbage reaches a quarter of it keeps
+		// resident memory near 230 MB instead of twice the model, at no
+		// measurable cost in speed (`dyad parse` on 225,000 words).
+		debug.SetGCPercent(25)
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr, loadPipeline))
 }
 

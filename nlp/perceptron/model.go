@@ -50,18 +50,21 @@ func key(f Feature) uint32 { return uint32(f) }
 func (m *Model) home(k uint32) uint64 { return (uint64(k) * 0x9E3779B97F4A7C15) >> m.shift }
 
 // build fills the model from runs of float weights, one per key.
-func (m *Model) build(keys []uint32, runs [][]fpair) {
-	size, bits := 1, uint(0)
-	for size < len(keys)*2 {
+// alloc makes an empty table for n features, at most half full.
+func (m *Model) alloc(n int) {
+	size, bits := 2, uint(1)
+	for size < n*2 {
 		size <<= 1
 		bits++
 	}
-	if bits == 0 {
-		bits, size = 1, 2
-	}
 	m.slots = make([]slot, size)
 	m.shift = 64 - bits
-	m.n = len(keys)
+	m.n = n
+}
+
+func (m *Model) build(keys []uint32, runs [][]fpair) {
+	m.alloc(len(keys))
+	size := len(m.slots)
 	total := 0
 	var maxAbs float64
 	for _, r := range runs {
@@ -231,23 +234,26 @@ func Read(r io.Reader) (*Model, error) {
 	if nc <= 0 || nc > 1<<16 || n < 0 || nw < 0 || n > 1<<28 || nw > 1<<30 || !(scale > 0) {
 		return nil, errors.New("perceptron: corrupt header")
 	}
-	keys := make([]uint32, n)
-	runs := make([][]fpair, n)
-	all := make([]fpair, nw)
+	// Insert each feature as it is read: no copy of the whole model is
+	// held on the side.
+	m := &Model{NumClasses: nc, scale: scale}
+	m.alloc(n)
+	m.pairs = make([]pair, 0, max(0, nw-n))
+	mask := uint64(len(m.slots) - 1)
 	used := 0
 	var buf [8]byte
 	for i := 0; i < n; i++ {
 		if _, err := io.ReadFull(br, buf[:6]); err != nil {
 			return nil, fmt.Errorf("perceptron: feature %d: %w", i, err)
 		}
-		keys[i] = binary.LittleEndian.Uint32(buf[:])
+		s := slot{key: binary.LittleEndian.Uint32(buf[:]), start: uint32(len(m.pairs))}
 		k := int(binary.LittleEndian.Uint16(buf[4:]))
 		if k == 0 || used+k > nw {
 			return nil, errors.New("perceptron: corrupt weights")
 		}
-		run := all[used : used+k]
 		used += k
-		for j := range run {
+		s.n = uint16(k)
+		for x := 0; x < k; x++ {
 			if _, err := io.ReadFull(br, buf[:4]); err != nil {
 				return nil, fmt.Errorf("perceptron: feature %d: %w", i, err)
 			}
@@ -255,11 +261,18 @@ func Read(r io.Reader) (*Model, error) {
 			if int(c) >= nc {
 				return nil, errors.New("perceptron: class out of range")
 			}
-			run[j] = fpair{class: c, w: float32(int16(binary.LittleEndian.Uint16(buf[2:]))) * scale}
+			p := pair{class: c, w: int16(binary.LittleEndian.Uint16(buf[2:]))}
+			if x < inlinePairs {
+				s.inline[x] = p
+			} else {
+				m.pairs = append(m.pairs, p)
+			}
 		}
-		runs[i] = run
+		j := m.home(s.key)
+		for m.slots[j].n != 0 {
+			j = (j + 1) & mask
+		}
+		m.slots[j] = s
 	}
-	m := &Model{NumClasses: nc, scale: scale}
-	m.build(keys, runs)
 	return m, nil
 }
