@@ -15,6 +15,9 @@ type Document struct {
 	Sentences []Sentence `json:"sentences,omitempty"`
 	// Entities are named-entity mentions, in text order.
 	Entities []Entity `json:"entities,omitempty"`
+	// Mentions are noun phrases that name or describe actors, in text
+	// order, with the actor codes they resolve to.
+	Mentions []Mention `json:"mentions,omitempty"`
 	// Problems lists input defects (invalid UTF-8, control characters) that
 	// were skipped, with their byte offsets.
 	Problems []Problem `json:"problems,omitempty"`
@@ -119,4 +122,21 @@ func (t *EntityType) UnmarshalText(b []byte) (err error) {
 type Entity struct {
 	Span
 	Type EntityType `json:"type"`
+}
+
+// Mention is a noun phrase that names or describes an actor: "Kwon
+// Jong-gun, director general of the North Korean Foreign Ministry", "the
+// Kremlin", "Russian police", "she".
+type Mention struct {
+	Span            // the tokens of the whole noun phrase
+	Head int        `json:"head"` // token index of the phrase's head word
+	Type EntityType `json:"type,omitempty"`
+	// Name is the canonical name of the actor or person ("Kim Yo-jong",
+	// "North Korea"), or the phrase's own words when no dictionary knows it.
+	Name string `json:"name,omitempty"`
+	// Actor is the CAMEO actor code ("PRKGOV"); empty when unresolved.
+	Actor string `json:"actor,omitempty"`
+	// Antecedent is the index in Document.Mentions of the earlier mention
+	// this one refers back to ("Kwon" after "Kwon Jong-gun"), or -1.
+	Antecedent int `json:"antecedent"`
 }

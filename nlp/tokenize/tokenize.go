@@ -551,6 +551,10 @@ func (lx *lexer) splitSeps(p, q int) {
 			return
 		}
 	}
+	if hy == 1 && sl == 0 && givenName(t[p:q]) && afterCapitalized(t, p) {
+		lx.piece(p, q) // "Kim Yo-jong", "Kwon Jong-gun": one name, one token
+		return
+	}
 	start := p // start of the current piece
 	segStart = p
 	for i := p; i < q; {
@@ -587,6 +591,44 @@ func (lx *lexer) splitSeps(p, q int) {
 	}
 	lx.piece(start, q)
 }
+
+// givenName reports whether w has the shape of a romanised Korean or
+// Chinese given name written with a hyphen: "Yo-jong", "Jae-in", "Kab-woo"
+// (a capitalised syllable, a hyphen, a lower-case syllable, each of at most
+// six letters). EWT splits hyphenated words, but a name kept whole is tagged
+// and parsed as one proper noun.
+func givenName(w string) bool {
+	l, r, ok := strings.Cut(w, "-")
+	if !ok || len(l) < 2 || len(l) > 6 || len(r) < 2 || len(r) > 6 || l[0] < 'A' || l[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(l); i++ {
+		if l[i] < 'a' || l[i] > 'z' {
+			return false
+		}
+	}
+	for i := 0; i < len(r); i++ {
+		if r[i] < 'a' || r[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// afterCapitalized reports whether the word before byte p, on the same line
+// and one space away, is capitalised: the family name before a given name.
+func afterCapitalized(t string, p int) bool {
+	if p < 2 || t[p-1] != ' ' {
+		return false
+	}
+	i := p - 1
+	for i > 0 && asciiLetter(t[i-1]) {
+		i--
+	}
+	return i < p-1 && t[i] >= 'A' && t[i] <= 'Z' && (i == 0 || !asciiLetter(t[i-1]))
+}
+
+func asciiLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // fileName reports whether w ends in a common file name extension.
 func fileName(w string) bool {

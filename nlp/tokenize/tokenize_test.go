@@ -33,7 +33,7 @@ var tokCases = []tokCase{
 	{"inner apostrophe", "O'Brien's rock'n'roll band played in Côte d'Ivoire.",
 		"O'Brien 's rock'n'roll band played in Côte d'Ivoire .", nil},
 	{"without apostrophe", "i dont know why u cant", "i do nt know why u ca nt", nil},
-	{"names not contractions", "Im Jung-hee met Jony Ive", "Im Jung - hee met Jony Ive", nil},
+	{"names not contractions", "Im Jung-hee met Jony Ive", "Im Jung-hee met Jony Ive", nil},
 	{"decades and 'em", "Back in the '90s we beat 'em; the ’80s too.", "Back in the '90s we beat 'em ; the ’80s too .", nil},
 
 	// Quotation marks and brackets.
@@ -71,7 +71,9 @@ var tokCases = []tokCase{
 	{"email", "Write to jane.doe@example.org, please.", "Write to jane.doe@example.org , please .", nil},
 
 	// Hyphens (EWT v2.15 splits all but a closed list of prefixes).
-	{"hyphen names", "Al-Zaman reported that Kim Yo-jong spoke.", "Al - Zaman reported that Kim Yo - jong spoke .", nil},
+	{"given names stay whole after a family name", "Koo Kab-woo and Moon Jae-in met the Russia-friendly and US-led states, Soviet-era tanks.",
+		"Koo Kab-woo and Moon Jae-in met the Russia - friendly and US - led states , Soviet - era tanks .", nil},
+	{"hyphen names", "Al-Zaman reported that Kim Yo-jong spoke.", "Al - Zaman reported that Kim Yo-jong spoke .", nil},
 	{"hyphen compounds", "a 15-year-old self-made man", "a 15 - year - old self - made man", nil},
 	{"kept prefixes", "e-mail co-workers about non-profit pre-war re-election in mid-2004",
 		"e-mail co-workers about non-profit pre-war re-election in mid-2004", nil},

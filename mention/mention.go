@@ -1,0 +1,267 @@
+// Package mention finds the noun phrases of a parsed document that name or
+// describe actors, and resolves each to a CAMEO actor code with an actor
+// dictionary (package actor).
+//
+// A mention is built from the dependency parse: its head is a proper noun,
+// or a common noun the dictionary knows ("ministry", "troops", "police"),
+// and its words are the head's determiners, modifiers, compounds, flat
+// names, possessors, "of" complements and appositions, so that "Kwon
+// Jong-gun, director general of the North Korean Foreign Ministry's
+// department of US affairs" is one mention whose code comes from the whole
+// phrase. Coordinated phrases ("Seoul and Washington") give one mention
+// each. Within a document, a later mention that repeats an earlier name or
+// its last word ("Kwon") takes the earlier one's actor. Pronouns are left
+// to quotation attribution; this package does not resolve them.
+package mention
+
+import (
+	"strings"
+	"time"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/actor"
+)
+
+// Finder finds and resolves mentions. It is safe for concurrent use.
+type Finder struct {
+	Dict *actor.Dictionary
+}
+
+// inPhrase lists the relations whose dependents belong to their head's
+// noun phrase.
+var inPhrase = map[string]bool{
+	"det": true, "det:poss": true, "det:predet": true, "amod": true, "compound": true, "flat": true,
+	"flat:name": true, "flat:foreign": true, "fixed": true, "goeswith": true, "nmod:poss": true, "nmod": true,
+	"nmod:desc": true, "nmod:unmarked": true, "appos": true, "nummod": true, "case": true, "punct": true,
+	"compound:prt": true,
+}
+
+// partOfName lists relations that make a word part of a larger name, so
+// that it heads no mention of its own.
+var partOfName = map[string]bool{
+	"compound": true, "flat": true, "flat:name": true, "flat:foreign": true, "fixed": true, "goeswith": true,
+}
+
+// Find fills d.Mentions. d must be tagged and parsed; d.Entities, when
+// present, give mentions their entity type. d.Date, when it parses as
+// YYYY-MM-DD (or RFC 3339), dates the document for tenure-dependent codes.
+func (f *Finder) Find(d *dyad.Document) {
+	date := parseDate(d.Date)
+	children := make([][]int, len(d.Tokens))
+	for i, t := range d.Tokens {
+		if t.Head >= 0 && t.Head < len(d.Tokens) {
+			children[t.Head] = append(children[t.Head], i)
+		}
+	}
+	entityAt := make(map[int]dyad.EntityType)
+	for _, e := range d.Entities {
+		for i := e.Start; i < e.End; i++ {
+			entityAt[i] = e.Type
+		}
+	}
+	ctx := &actor.Context{}
+	d.Mentions = d.Mentions[:0]
+	for i, t := range d.Tokens {
+		proper := nameHead(d, i)
+		if !proper && t.UPOS != dyad.NOUN {
+			continue
+		}
+		// a part of a larger name heads no mention, but a proper noun
+		// modifying a common noun does ("US" in "US claims")
+		if partOfName[t.Dep.String()] && !(t.UPOS == dyad.PROPN && t.Head >= 0 && d.Tokens[t.Head].UPOS == dyad.NOUN) {
+			continue
+		}
+		span := phrase(d, children, i)
+		start := d.Tokens[span.Start].Start
+		text := d.Text[start:d.Tokens[span.End-1].End]
+		m := dyad.Mention{Span: span, Head: i, Type: entityAt[i], Antecedent: -1}
+		match, ok := f.Dict.ResolveIn(text, date, ctx)
+		// The code must come from the head's own words: "US claims" is not
+		// an actor, though "US" in it is one (a mention of its own).
+		headIn := ok && start+match.Start <= t.Start && t.End <= start+match.End
+		if !proper && !headIn && m.Type == dyad.NoEntity {
+			continue
+		}
+		if ok && (headIn || proper) {
+			m.Actor = match.Code
+			m.Name = match.Person
+			if m.Name == "" {
+				m.Name = match.Name
+			}
+		}
+		if proper && match.Person == "" && !headIn {
+			// an unknown person or body: keep its own name, with the code
+			// its title or affiliation gives
+			m.Name = f.properName(d, i)
+		}
+		if m.Actor == "" && m.Type == dyad.NoEntity && len(d.Entities) > 0 {
+			continue // a proper noun that is no named entity ("January")
+		}
+		if f.nested(d, m) {
+			continue
+		}
+		f.corefer(d, &m)
+		if len(m.Actor) >= 3 {
+			ctx.Countries = append(ctx.Countries, m.Actor[:3])
+		}
+		d.Mentions = append(d.Mentions, m)
+	}
+}
+
+// isTitleOnly reports whether a match came from a title or role word
+// alone, not from a name: the mention's own words then name the actor.
+func isTitleOnly(m actor.Match) bool { return m.Person == "" && strings.ToLower(m.Name) == m.Name }
+
+// corefer links m to an earlier mention with the same name, or whose name
+// ends with m's one-word name ("Kwon" after "Kwon Jong-gun"), and takes
+// its actor when m has none.
+func (f *Finder) corefer(d *dyad.Document, m *dyad.Mention) {
+	if !nameHead(d, m.Head) {
+		return
+	}
+	own := f.properName(d, m.Head)
+	if own == "" {
+		return
+	}
+	for j := len(d.Mentions) - 1; j >= 0; j-- {
+		prev := d.Mentions[j]
+		if prev.Name == "" {
+			continue
+		}
+		if prev.Name == m.Name || lastWord(prev.Name) == own || strings.HasPrefix(prev.Name, own+" ") {
+			m.Antecedent = j
+			if m.Actor == "" {
+				m.Actor = prev.Actor
+				m.Name = prev.Name
+			}
+			return
+		}
+	}
+}
+
+func lastWord(s string) string {
+	if i := strings.LastIndexAny(s, " -"); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// phrase returns the token span of the noun phrase headed by head: the
+// contiguous run of words around the head that belong to it, so that a
+// misattached word never stretches a mention over a clause.
+func phrase(d *dyad.Document, children [][]int, head int) dyad.Span {
+	in := map[int]bool{head: true}
+	var walk func(i int)
+	walk = func(i int) {
+		for _, c := range children[i] {
+			if inPhrase[d.Tokens[c].Dep.String()] {
+				in[c] = true
+				walk(c)
+			}
+		}
+	}
+	walk(head)
+	lo, hi := head, head
+	for in[lo-1] {
+		lo--
+	}
+	for in[hi+1] {
+		hi++
+	}
+	// no punctuation or case marker at the edges
+	for lo < head && (d.Tokens[lo].UPOS == dyad.PUNCT || d.Tokens[lo].UPOS == dyad.ADP) {
+		lo++
+	}
+	for hi > head && d.Tokens[hi].UPOS == dyad.PUNCT {
+		hi--
+	}
+	// keep brackets balanced: "the Korean Central News Agency (KCNA)"
+	if open := strings.Count(d.Text[d.Tokens[lo].Start:d.Tokens[hi].End], "("); open > 0 && hi+1 < len(d.Tokens) &&
+		d.TokenText(hi+1) == ")" && strings.Count(d.Text[d.Tokens[lo].Start:d.Tokens[hi].End], ")") < open {
+		hi++
+	}
+	return dyad.Span{Start: lo, End: hi + 1}
+}
+
+// nameHead reports whether token i can head a name: a proper noun, or the
+// last part of a hyphenated name whose first part is one ("Jong-gun",
+// where the tagger may take "gun" for a common noun).
+func nameHead(d *dyad.Document, i int) bool {
+	if d.Tokens[i].UPOS == dyad.PROPN {
+		return true
+	}
+	return i >= 2 && d.TokenText(i-1) == "-" && d.Tokens[i-2].UPOS == dyad.PROPN &&
+		d.Tokens[i-2].End == d.Tokens[i-1].Start && d.Tokens[i-1].End == d.Tokens[i].Start
+}
+
+// properName returns the name around a proper-noun head: the run of
+// proper nouns (and hyphens inside words) it stands in, less leading words
+// the dictionary knows as titles ("Director Kim Yo-jong" gives "Kim
+// Yo-jong").
+func (f *Finder) properName(d *dyad.Document, head int) string {
+	lo, hi := head, head
+	for lo > 0 && nameWord(d, lo-1) {
+		lo--
+	}
+	for hi+1 < len(d.Tokens) && nameWord(d, hi+1) {
+		hi++
+	}
+	for lo < head && f.isTitle(d.TokenText(lo)) {
+		lo++
+	}
+	for hi > lo && d.Tokens[hi].UPOS == dyad.PUNCT {
+		hi--
+	}
+	for lo < hi && d.Tokens[lo].UPOS == dyad.PUNCT {
+		lo++
+	}
+	return d.Text[d.Tokens[lo].Start:d.Tokens[hi].End]
+}
+
+// isTitle reports whether a word alone resolves to a role, not a name.
+func (f *Finder) isTitle(w string) bool {
+	m, ok := f.Dict.Resolve(w, time.Time{})
+	return ok && m.Person == "" && len(m.Code) == 3 && strings.ToUpper(m.Code) == m.Code && !isCountry(m.Code, w)
+}
+
+// isCountry guards isTitle against three-letter country codes.
+func isCountry(code, w string) bool { return len(w) > 0 && w[0] >= 'A' && w[0] <= 'Z' && code != "GOV" && code != "MIL" }
+
+// nested reports whether m repeats, inside its span, a mention already
+// found with the same actor and name ("Kim Yo-jong" within "Central
+// Committee Vice Department Director Kim Yo-jong"), or the other way round.
+func (f *Finder) nested(d *dyad.Document, m dyad.Mention) bool {
+	for j := len(d.Mentions) - 1; j >= 0; j-- {
+		p := d.Mentions[j]
+		if p.End <= m.Start {
+			break
+		}
+		inside := p.Start <= m.Start && m.End <= p.End || m.Start <= p.Start && p.End <= m.End
+		if inside && p.Actor == m.Actor && p.Name == m.Name {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWord reports whether token i can continue a name: a proper noun, or
+// a hyphen between two name parts written without spaces.
+func nameWord(d *dyad.Document, i int) bool {
+	t := d.Tokens[i]
+	if nameHead(d, i) {
+		return true
+	}
+	if d.TokenText(i) == "-" && i > 0 && i+1 < len(d.Tokens) {
+		return d.Tokens[i-1].End == t.Start && t.End == d.Tokens[i+1].Start
+	}
+	return false
+}
+
+func parseDate(s string) time.Time {
+	if len(s) >= 10 {
+		if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
+}

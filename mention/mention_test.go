@@ -1,0 +1,75 @@
+package mention
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/actor"
+	"github.com/dyadproject/dyad/nlp"
+)
+
+// annotate parses text with the built-in bundle and finds its mentions.
+func annotate(t *testing.T, text, date string) *dyad.Document {
+	t.Helper()
+	dir := filepath.Join("..", "cmd", "dyad", "model", "en")
+	if _, err := os.Stat(filepath.Join(dir, "manifest.json")); err != nil {
+		t.Skipf("no model bundle in %s", dir)
+	}
+	p, err := nlp.Load(os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dict, err := actor.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &dyad.Document{Text: text, Date: date}
+	p.Annotate(d)
+	(&Finder{Dict: dict}).Find(d)
+	return d
+}
+
+func TestMentions(t *testing.T) {
+	d := annotate(t, "Kwon Jong-gun, director general of the North Korean Foreign Ministry, disputed US claims on Sunday. "+
+		"Seoul and Washington rejected the statement. Kwon said Russian police were not involved.",
+		"2023-01-29")
+	type want struct{ text, actor, name string }
+	wants := []want{
+		{"Kwon Jong-gun, director general of the North Korean Foreign Ministry", "PRKGOV", "Kwon Jong-gun"},
+		{"US", "USA", ""},
+		{"Seoul", "KOR", ""},
+		{"Washington", "USA", ""},
+		{"Kwon", "PRKGOV", "Kwon Jong-gun"},
+		{"Russian police", "RUSCOP", ""},
+	}
+	got := map[string]dyad.Mention{}
+	for _, m := range d.Mentions {
+		got[d.SpanText(m.Span)] = m
+	}
+	for _, w := range wants {
+		m, ok := got[w.text]
+		if !ok {
+			t.Errorf("no mention %q (have %v)", w.text, keys(got))
+			continue
+		}
+		if m.Actor != w.actor || (w.name != "" && m.Name != w.name) {
+			t.Errorf("%q: actor %q name %q, want %q %q", w.text, m.Actor, m.Name, w.actor, w.name)
+		}
+	}
+	if _, ok := got["US claims"]; ok {
+		t.Error(`"US claims" is not an actor`)
+	}
+	if k := got["Kwon"]; k.Antecedent < 0 || d.SpanText(d.Mentions[k.Antecedent].Span) == "Kwon" {
+		t.Errorf("Kwon: antecedent %d", k.Antecedent)
+	}
+}
+
+func keys(m map[string]dyad.Mention) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
