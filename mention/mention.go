@@ -225,7 +225,9 @@ func (f *Finder) isTitle(w string) bool {
 }
 
 // isCountry guards isTitle against three-letter country codes.
-func isCountry(code, w string) bool { return len(w) > 0 && w[0] >= 'A' && w[0] <= 'Z' && code != "GOV" && code != "MIL" }
+func isCountry(code, w string) bool {
+	return len(w) > 0 && w[0] >= 'A' && w[0] <= 'Z' && code != "GOV" && code != "MIL"
+}
 
 // nested reports whether m repeats, inside its span, a mention already
 // found with the same actor and name ("Kim Yo-jong" within "Central
