@@ -60,6 +60,7 @@ func (f *Finder) Find(d *dyad.Document) {
 		}
 	}
 	ctx := &actor.Context{}
+	absorbed := map[int]int{}
 	d.Mentions = d.Mentions[:0]
 	for i, t := range d.Tokens {
 		proper := nameHead(d, i)
@@ -97,7 +98,7 @@ func (f *Finder) Find(d *dyad.Document) {
 		if m.Actor == "" && m.Type == dyad.NoEntity && len(d.Entities) > 0 {
 			continue // a proper noun that is no named entity ("January")
 		}
-		if f.nested(d, m) {
+		if f.nested(d, m, absorbed) {
 			continue
 		}
 		f.corefer(d, &m)
@@ -106,11 +107,8 @@ func (f *Finder) Find(d *dyad.Document) {
 		}
 		d.Mentions = append(d.Mentions, m)
 	}
+	drop(d, absorbed)
 }
-
-// isTitleOnly reports whether a match came from a title or role word
-// alone, not from a name: the mention's own words then name the actor.
-func isTitleOnly(m actor.Match) bool { return m.Person == "" && strings.ToLower(m.Name) == m.Name }
 
 // corefer links m to an earlier mention with the same name, or whose name
 // ends with m's one-word name ("Kwon" after "Kwon Jong-gun"), and takes
@@ -154,10 +152,12 @@ func phrase(d *dyad.Document, children [][]int, head int) dyad.Span {
 	var walk func(i int)
 	walk = func(i int) {
 		for _, c := range children[i] {
-			if inPhrase[d.Tokens[c].Dep.String()] {
-				in[c] = true
-				walk(c)
+			dep := d.Tokens[c].Dep.String()
+			if !inPhrase[dep] || dep == "nmod" && !affiliation(d, children, c) {
+				continue
 			}
+			in[c] = true
+			walk(c)
 		}
 	}
 	walk(head)
@@ -181,6 +181,24 @@ func phrase(d *dyad.Document, children [][]int, head int) dyad.Span {
 		hi++
 	}
 	return dyad.Span{Start: lo, End: hi + 1}
+}
+
+// affiliation reports whether a noun modifier says whom its head belongs
+// to ("director general of the Foreign Ministry", "a professor at the
+// University of North Korean Studies", "officials from Moscow") rather
+// than where or when ("met Xi in Washington", often attached to the noun by
+// mistake).
+func affiliation(d *dyad.Document, children [][]int, nmod int) bool {
+	for _, c := range children[nmod] {
+		if d.Tokens[c].Dep.String() == "case" {
+			switch strings.ToLower(d.TokenText(c)) {
+			case "of", "at", "from":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // nameHead reports whether token i can head a name: a proper noun, or the
@@ -231,19 +249,73 @@ func isCountry(code, w string) bool {
 
 // nested reports whether m repeats, inside its span, a mention already
 // found with the same actor and name ("Kim Yo-jong" within "Central
-// Committee Vice Department Director Kim Yo-jong"), or the other way round.
-func (f *Finder) nested(d *dyad.Document, m dyad.Mention) bool {
+// Committee Vice Department Director Kim Yo-jong"). Earlier mentions that
+// m contains and that only repeat it or give its title ("President" in
+// "President Vladimir Putin") are marked in absorbed with m's index.
+func (f *Finder) nested(d *dyad.Document, m dyad.Mention, absorbed map[int]int) bool {
 	for j := len(d.Mentions) - 1; j >= 0; j-- {
 		p := d.Mentions[j]
 		if p.End <= m.Start {
 			break
 		}
-		inside := p.Start <= m.Start && m.End <= p.End || m.Start <= p.Start && p.End <= m.End
-		if inside && p.Actor == m.Actor && p.Name == m.Name {
+		if _, gone := absorbed[j]; gone {
+			continue
+		}
+		pInM := m.Start <= p.Start && p.End <= m.End
+		mInP := p.Start <= m.Start && m.End <= p.End
+		same := p.Actor == m.Actor && p.Name == m.Name
+		if mInP && (same || titleOnly(m)) {
 			return true
+		}
+		if pInM && (same || titleOnly(p)) {
+			absorbed[j] = len(d.Mentions)
 		}
 	}
 	return false
+}
+
+// titleOnly reports whether a mention was resolved from a title or role
+// word alone ("President", "officials"): its name is the role, in lower
+// case.
+func titleOnly(m dyad.Mention) bool { return m.Actor != "" && m.Name == strings.ToLower(m.Name) }
+
+// drop removes absorbed mentions, pointing references to them at the
+// mentions that absorbed them.
+func drop(d *dyad.Document, absorbed map[int]int) {
+	if len(absorbed) == 0 {
+		return
+	}
+	target := func(j int) int {
+		for {
+			k, ok := absorbed[j]
+			if !ok {
+				return j
+			}
+			j = k
+		}
+	}
+	index := make([]int, len(d.Mentions))
+	n := 0
+	for j := range d.Mentions {
+		if _, gone := absorbed[j]; !gone {
+			index[j] = n
+			n++
+		}
+	}
+	out := d.Mentions[:0]
+	for j, m := range d.Mentions {
+		if _, gone := absorbed[j]; gone {
+			continue
+		}
+		if m.Antecedent >= 0 {
+			m.Antecedent = index[target(m.Antecedent)]
+			if m.Antecedent >= len(out) {
+				m.Antecedent = -1
+			}
+		}
+		out = append(out, m)
+	}
+	d.Mentions = out
 }
 
 // nameWord reports whether token i can continue a name: a proper noun, or

@@ -106,7 +106,7 @@ built into the binary; --model DIR loads another.`,
 	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
 		return &usageError{cmd, err}
 	})
-	root.AddCommand(newParseCmd(load), newEvalCmd(load), newTrainCmd(), newVersionCmd())
+	root.AddCommand(newParseCmd(load), newCodeCmd(load), newEvalCmd(load), newTrainCmd(), newVersionCmd())
 	return root
 }
 

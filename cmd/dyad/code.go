@@ -1,0 +1,206 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/actor"
+	"github.com/dyadproject/dyad/engine"
+	"github.com/dyadproject/dyad/mention"
+	"github.com/spf13/cobra"
+)
+
+func newCodeCmd(load loader) *cobra.Command {
+	var (
+		model, input, format, date string
+		actorFiles                 []string
+	)
+	cmd := &cobra.Command{
+		Use:   "code [--input text|jsonl] [--format jsonl|tsv] [--date YYYY-MM-DD] [--actors FILE]... [FILE...]",
+		Short: "Find the actors in news text and resolve them to CAMEO codes",
+		Long: `Code reads documents from each FILE, or standard input when there is none or
+FILE is "-", runs the whole pipeline on them and prints what it found.
+
+Input is plain UTF-8 text (one document per file) or JSONL with one document
+a line: {"id","title","date","url","text"}. --input jsonl, a name ending in
+.jsonl, or input whose first non-blank byte is "{" selects JSONL. Plain-text
+documents take their file name as id and --date as date.
+
+Output (--format jsonl, the default) is one JSON object per document:
+  {"id","title","url","date","mentions":[{"start","end","text","sentence",
+   "type","name","actor","antecedent"}]}
+where start and end are byte offsets into the document's text, actor is the
+CAMEO actor code (PRKGOV, USA, IGOUNO) the whole noun phrase resolves to as of
+the document's date, name the canonical actor or person, and antecedent the
+index of the earlier mention a repeated name refers back to (-1 if none).
+--format tsv prints one mention a line: id, start, end, actor, name, text.
+
+--actors adds actor dictionary files (dyad's format or PETRARCH's) over the
+built-in dictionaries.`,
+		Example: `  dyad code article.txt
+  dyad code --date 2023-01-29 article.txt
+  dyad code stories.jsonl > coded.jsonl
+  cat stories.jsonl | dyad code --format tsv | cut -f4 | sort | uniq -c`,
+		DisableFlagsInUseLine: true,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			switch input {
+			case "", "text", "jsonl":
+			default:
+				return usageErrorf(cmd, "--input must be text or jsonl, not %q", input)
+			}
+			if format != "jsonl" && format != "tsv" {
+				return usageErrorf(cmd, "--format must be jsonl or tsv, not %q", format)
+			}
+			if date != "" {
+				if _, err := actor.ParseDate(date); err != nil {
+					return usageErrorf(cmd, "--date: %v", err)
+				}
+			}
+			if len(args) == 0 {
+				args = []string{"-"}
+			}
+			p, err := load(model)
+			if err != nil {
+				return err
+			}
+			dict, err := actor.Default()
+			if err != nil {
+				return fmt.Errorf("built-in actor dictionaries: %w", err)
+			}
+			for _, f := range actorFiles {
+				if err := dict.AddFile(f); err != nil {
+					return err
+				}
+			}
+			e := &engine.Engine{NLP: p, Mentions: &mention.Finder{Dict: dict}}
+			out := bufio.NewWriter(cmd.OutOrStdout())
+			stderr := cmd.ErrOrStderr()
+			failed := 0
+			for _, name := range args {
+				err := readDocuments(cmd.InOrStdin(), name, input, date, func(d *dyad.Document) error {
+					e.Process(d)
+					return writeRecord(out, engine.NewRecord(d), format)
+				}, func(err error) {
+					fmt.Fprintf(stderr, "dyad: %v\n", err)
+					failed++
+				})
+				if err != nil {
+					fmt.Fprintf(stderr, "dyad: %v\n", err)
+					failed++
+				}
+			}
+			if err := out.Flush(); err != nil {
+				return err
+			}
+			if failed > 0 {
+				return fmt.Errorf("%d inputs or records failed", failed)
+			}
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&model, "model", "", "load the model bundle from `DIR` instead of the built-in one")
+	f.StringVar(&input, "input", "", "input format: `text` or jsonl (default: from the name or content)")
+	f.StringVar(&format, "format", "jsonl", "output `FORMAT`: jsonl or tsv")
+	f.StringVar(&date, "date", "", "date plain-text documents `YYYY-MM-DD` (for officials' terms of office)")
+	f.StringSliceVar(&actorFiles, "actors", nil, "add actor dictionary `FILES` over the built-in ones")
+	return cmd
+}
+
+// jsonDoc is one JSONL input record.
+type jsonDoc struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	Date  string `json:"date"`
+	URL   string `json:"url"`
+	Text  string `json:"text"`
+}
+
+// readDocuments reads the documents of one input and passes each to fn. A
+// bad JSONL record goes to bad with its line number, and reading goes on.
+func readDocuments(stdin io.Reader, name, input, date string, fn func(*dyad.Document) error, bad func(error)) error {
+	var r io.Reader = stdin
+	label := "<stdin>"
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		r, label = f, name
+	}
+	br := bufio.NewReaderSize(r, 1<<16)
+	if input == "" {
+		input = "text"
+		if strings.HasSuffix(name, ".jsonl") {
+			input = "jsonl"
+		} else if peek, _ := br.Peek(512); bytes.HasPrefix(bytes.TrimLeft(peek, " \t\r\n\ufeff"), []byte("{")) {
+			input = "jsonl"
+		}
+	}
+	if input == "text" {
+		text, err := io.ReadAll(br)
+		if err != nil {
+			return fmt.Errorf("%s: %w", label, err)
+		}
+		id := ""
+		if name != "-" {
+			id = filepath.Base(name)
+		}
+		return fn(&dyad.Document{ID: id, Date: date, Text: string(text)})
+	}
+	sc := bufio.NewScanner(br)
+	sc.Buffer(make([]byte, 1<<20), 256<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		b := bytes.TrimSpace(sc.Bytes())
+		if len(b) == 0 {
+			continue
+		}
+		var jd jsonDoc
+		if err := json.Unmarshal(b, &jd); err != nil {
+			bad(fmt.Errorf("%s:%d: %v", label, line, err))
+			continue
+		}
+		if jd.ID == "" {
+			jd.ID = fmt.Sprintf("%s:%d", label, line)
+		}
+		if err := fn(&dyad.Document{ID: jd.ID, Title: jd.Title, Date: jd.Date, URL: jd.URL, Text: jd.Text}); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s:%d: %w", label, line+1, err)
+	}
+	return nil
+}
+
+func writeRecord(w io.Writer, r engine.Record, format string) error {
+	if format == "tsv" {
+		for _, m := range r.Mentions {
+			if _, err := fmt.Fprintf(w, "%s\t%d\t%d\t%s\t%s\t%s\n", tsvField(r.ID), m.Start, m.End, m.Actor,
+				tsvField(m.Name), tsvField(m.Text)); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	b, err := json.Marshal(r)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(append(b, '\n'))
+	return err
+}
+
+func tsvField(s string) string {
+	return strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(s)
+}
