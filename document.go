@@ -1,6 +1,10 @@
 package dyad
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/dyadproject/dyad/cameo"
+)
 
 // Document is one piece of news text and everything dyad has found in it.
 // Text is never modified once set; all offsets are byte offsets into it.
@@ -18,6 +22,8 @@ type Document struct {
 	// Mentions are noun phrases that name or describe actors, in text
 	// order, with the actor codes they resolve to.
 	Mentions []Mention `json:"mentions,omitempty"`
+	// Events are the coded events, in text order.
+	Events []Event `json:"events,omitempty"`
 	// Problems lists input defects (invalid UTF-8, control characters) that
 	// were skipped, with their byte offsets.
 	Problems []Problem `json:"problems,omitempty"`
@@ -139,4 +145,22 @@ type Mention struct {
 	// Antecedent is the index in Document.Mentions of the earlier mention
 	// this one refers back to ("Kwon" after "Kwon Jong-gun"), or -1.
 	Antecedent int `json:"antecedent"`
+}
+
+// Event is one coded event: who did what to whom, in which sentence, from
+// which words.
+type Event struct {
+	Sentence int `json:"sentence"` // index into Document.Sentences
+	// Source and Target index Document.Mentions; Target is -1 for events
+	// without one.
+	Source  int        `json:"source"`
+	Target  int        `json:"target"`
+	Code    cameo.Code `json:"code"`
+	Trigger int        `json:"trigger"` // token index of the verb or noun that triggered it
+	Negated bool       `json:"negated,omitempty"`
+	// Reported is set when the event is part of what someone said ("Seoul
+	// said Pyongyang fired a missile").
+	Reported bool `json:"reported,omitempty"`
+	// Pattern names the dictionary entry that matched, as "file:line".
+	Pattern string `json:"pattern,omitempty"`
 }

@@ -9,6 +9,7 @@ package engine
 
 import (
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/event"
 	"github.com/dyadproject/dyad/mention"
 )
 
@@ -21,6 +22,7 @@ type Annotator interface {
 type Engine struct {
 	NLP      Annotator
 	Mentions *mention.Finder
+	Events   *event.Coder // nil: no events
 }
 
 // Process annotates d in place.
@@ -28,6 +30,9 @@ func (e *Engine) Process(d *dyad.Document) {
 	e.NLP.Annotate(d)
 	if e.Mentions != nil {
 		e.Mentions.Find(d)
+		if e.Events != nil {
+			e.Events.Code(d)
+		}
 	}
 }
 
@@ -37,8 +42,35 @@ type Record struct {
 	Title    string          `json:"title,omitempty"`
 	URL      string          `json:"url,omitempty"`
 	Date     string          `json:"date,omitempty"`
+	Events   []EventRecord   `json:"events"`
 	Mentions []MentionRecord `json:"mentions"`
 	Problems []dyad.Problem  `json:"problems,omitempty"`
+}
+
+// EventRecord is an event with the byte offsets of its sentence and words.
+type EventRecord struct {
+	Sentence  int     `json:"sentence"`
+	Start     int     `json:"start"` // the sentence's bytes
+	End       int     `json:"end"`
+	Source    string  `json:"source"`
+	Target    string  `json:"target"`
+	CAMEO     string  `json:"cameo"`
+	PLOVER    string  `json:"plover,omitempty"`
+	Mode      string  `json:"mode,omitempty"`
+	Goldstein float64 `json:"goldstein"`
+	Quad      int     `json:"quad"`
+	Negated   bool    `json:"negated"`
+	Reported  bool    `json:"reported,omitempty"`
+	// SourceText, TargetText and Trigger are the words as written; the
+	// mention indices point into Record.Mentions.
+	SourceText    string `json:"source_text"`
+	TargetText    string `json:"target_text,omitempty"`
+	Trigger       string `json:"trigger"`
+	TriggerStart  int    `json:"trigger_start"`
+	TriggerEnd    int    `json:"trigger_end"`
+	SourceMention int    `json:"source_mention"`
+	TargetMention int    `json:"target_mention"`
+	Pattern       string `json:"pattern,omitempty"`
 }
 
 // MentionRecord is a mention with byte offsets into the input text.
@@ -57,8 +89,27 @@ type MentionRecord struct {
 
 // NewRecord builds the record of an annotated document.
 func NewRecord(d *dyad.Document) Record {
-	r := Record{ID: d.ID, Title: d.Title, URL: d.URL, Date: d.Date, Mentions: []MentionRecord{}, Problems: d.Problems}
+	r := Record{ID: d.ID, Title: d.Title, URL: d.URL, Date: d.Date, Events: []EventRecord{},
+		Mentions: []MentionRecord{}, Problems: d.Problems}
 	sent := sentenceOf(d)
+	text := func(m dyad.Mention) string { return d.Text[d.Tokens[m.Start].Start:d.Tokens[m.End-1].End] }
+	for _, e := range d.Events {
+		s := d.Sentences[e.Sentence]
+		src := d.Mentions[e.Source]
+		tr := d.Tokens[e.Trigger]
+		er := EventRecord{Sentence: e.Sentence, Start: d.Tokens[s.Start].Start, End: d.Tokens[s.End-1].End,
+			Source: src.Actor, CAMEO: e.Code.String(), Goldstein: e.Code.Goldstein(), Quad: int(e.Code.Quad()),
+			Negated: e.Negated, Reported: e.Reported, SourceText: text(src), Trigger: d.Text[tr.Start:tr.End],
+			TriggerStart: tr.Start, TriggerEnd: tr.End, SourceMention: e.Source, TargetMention: e.Target,
+			Pattern: e.Pattern}
+		if p, mode := e.Code.PLOVER(); p.Valid() {
+			er.PLOVER, er.Mode = p.String(), mode
+		}
+		if e.Target >= 0 {
+			er.Target, er.TargetText = d.Mentions[e.Target].Actor, text(d.Mentions[e.Target])
+		}
+		r.Events = append(r.Events, er)
+	}
 	for _, m := range d.Mentions {
 		start, end := d.Tokens[m.Start].Start, d.Tokens[m.End-1].End
 		mr := MentionRecord{Start: start, End: end, Text: d.Text[start:end], Sentence: sent[m.Head],

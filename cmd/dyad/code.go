@@ -13,6 +13,7 @@ import (
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/actor"
 	"github.com/dyadproject/dyad/engine"
+	"github.com/dyadproject/dyad/event"
 	"github.com/dyadproject/dyad/mention"
 	"github.com/spf13/cobra"
 )
@@ -20,7 +21,7 @@ import (
 func newCodeCmd(load loader) *cobra.Command {
 	var (
 		model, input, format, date string
-		actorFiles                 []string
+		actorFiles, verbFiles      []string
 	)
 	cmd := &cobra.Command{
 		Use:   "code [--input text|jsonl] [--format jsonl|tsv] [--date YYYY-MM-DD] [--actors FILE]... [FILE...]",
@@ -34,8 +35,14 @@ a line: {"id","title","date","url","text"}. --input jsonl, a name ending in
 documents take their file name as id and --date as date.
 
 Output (--format jsonl, the default) is one JSON object per document:
-  {"id","title","url","date","mentions":[{"start","end","text","sentence",
-   "type","name","actor","antecedent"}]}
+  {"id","title","url","date",
+   "events":[{"sentence","start","end","source","target","cameo","plover","mode",
+     "goldstein","quad","negated","reported","source_text","target_text","trigger",
+     "trigger_start","trigger_end","source_mention","target_mention","pattern"}],
+   "mentions":[{"start","end","text","sentence","type","name","actor","antecedent"}]}
+An event's start and end are its sentence's bytes; its trigger's bytes are
+trigger_start and trigger_end; source_mention and target_mention index
+"mentions" (-1: no target); pattern names the dictionary line that matched.
 where start and end are byte offsets into the document's text, actor is the
 CAMEO actor code (PRKGOV, USA, IGOUNO) the whole noun phrase resolves to as of
 the document's date, name the canonical actor or person, and antecedent the
@@ -79,7 +86,16 @@ built-in dictionaries.`,
 					return err
 				}
 			}
-			e := &engine.Engine{NLP: p, Mentions: &mention.Finder{Dict: dict}}
+			verbs, err := event.Default()
+			if err != nil {
+				return fmt.Errorf("built-in verb dictionary: %w", err)
+			}
+			for _, f := range verbFiles {
+				if err := verbs.AddFile(f); err != nil {
+					return err
+				}
+			}
+			e := &engine.Engine{NLP: p, Mentions: &mention.Finder{Dict: dict}, Events: &event.Coder{Dict: verbs}}
 			out := bufio.NewWriter(cmd.OutOrStdout())
 			stderr := cmd.ErrOrStderr()
 			failed := 0
@@ -111,6 +127,7 @@ built-in dictionaries.`,
 	f.StringVar(&format, "format", "jsonl", "output `FORMAT`: jsonl or tsv")
 	f.StringVar(&date, "date", "", "date plain-text documents `YYYY-MM-DD` (for officials' terms of office)")
 	f.StringSliceVar(&actorFiles, "actors", nil, "add actor dictionary `FILES` over the built-in ones")
+	f.StringSliceVar(&verbFiles, "verbs", nil, "add verb dictionary `FILES` (dyad's format) to the built-in one")
 	return cmd
 }
 

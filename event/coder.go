@@ -1,0 +1,438 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/cameo"
+)
+
+// Coder codes events with a dictionary. It is safe for concurrent use.
+type Coder struct {
+	Dict *Dictionary
+}
+
+// Verbs that turn the clause they govern into an intention ("plans to
+// provide"), a threat ("threatened to strike") or speech.
+var (
+	intentVerbs = set("plan", "intend", "vow", "pledge", "promise", "agree", "decide", "want", "seek", "offer",
+		"prepare", "aim", "hope", "expect", "consider", "propose", "commit", "resolve", "wish", "undertake")
+	threatVerbs = set("threaten", "warn")
+	speechVerbs = set("say", "tell", "claim", "insist", "add", "state", "note", "announce", "report", "write",
+		"explain", "suggest", "argue", "assert", "stress", "declare", "allege", "believe", "think", "confirm",
+		"deny", "warn", "accuse", "acknowledge", "admit", "emphasize", "emphasise", "maintain", "reiterate")
+	negators = set("not", "n't", "never", "no")
+)
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// doc holds what the matcher needs to know of a document.
+type doc struct {
+	d        *dyad.Document
+	children [][]int
+	mention  map[int]int // head token -> mention with an actor
+}
+
+// Code fills d.Events. d must be parsed and its mentions found.
+func (c *Coder) Code(d *dyad.Document) {
+	x := &doc{d: d, children: make([][]int, len(d.Tokens)), mention: map[int]int{}}
+	for i, t := range d.Tokens {
+		if t.Head >= 0 {
+			x.children[t.Head] = append(x.children[t.Head], i)
+		}
+	}
+	for mi, m := range d.Mentions {
+		if m.Actor != "" {
+			x.mention[m.Head] = mi
+		}
+	}
+	d.Events = d.Events[:0]
+	for si, s := range d.Sentences {
+		for i := s.Start; i < s.End; i++ {
+			t := d.Tokens[i]
+			switch {
+			case t.UPOS == dyad.VERB:
+				c.verb(x, si, i)
+			case t.UPOS == dyad.NOUN:
+				c.noun(x, si, i)
+			}
+		}
+	}
+}
+
+func (x *doc) lemma(i int) string { return strings.ToLower(x.d.Tokens[i].Lemma) }
+func (x *doc) dep(i int) string   { return x.d.Tokens[i].Dep.String() }
+
+// deps returns the dependents of i in a slot: "obj", "iobj", "xcomp", or a
+// preposition ("to": obl or nmod dependents whose case marker is "to").
+func (x *doc) deps(i int, slot string) []int {
+	var out []int
+	for _, c := range x.children[i] {
+		dep := x.dep(c)
+		switch slot {
+		case "obj", "iobj", "xcomp":
+			if dep == slot {
+				out = append(out, c)
+			}
+		default:
+			if strings.HasPrefix(dep, "obl") || strings.HasPrefix(dep, "nmod") || dep == "advcl" {
+				if x.caseOf(c) == slot {
+					out = append(out, c)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// caseOf returns the preposition marking a nominal ("" if none).
+func (x *doc) caseOf(i int) string {
+	for _, c := range x.children[i] {
+		if d := x.dep(c); d == "case" || d == "mark" {
+			return x.lemma(c)
+		}
+	}
+	return ""
+}
+
+// child returns the first dependent of i with one of the relations.
+func (x *doc) child(i int, deps ...string) int {
+	for _, c := range x.children[i] {
+		for _, d := range deps {
+			if x.dep(c) == d {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// actors returns the mentions a nominal and its conjuncts stand for.
+func (x *doc) actors(i int) []int {
+	var out []int
+	var walk func(int)
+	walk = func(j int) {
+		if m, ok := x.mention[j]; ok {
+			out = append(out, m)
+		} else if t := x.d.Tokens[j]; t.UPOS == dyad.NOUN || t.UPOS == dyad.PROPN {
+			// "forces of Russia", "the government of Ukraine": the actor
+			// may sit in an "of" modifier of a noun the dictionary lacks
+			for _, c := range x.children[j] {
+				if x.dep(c) == "nmod" && x.caseOf(c) == "of" {
+					if m, ok := x.mention[c]; ok {
+						out = append(out, m)
+					}
+				}
+			}
+		}
+		for _, c := range x.children[j] {
+			if x.dep(c) == "conj" {
+				walk(c)
+			}
+		}
+	}
+	walk(i)
+	return out
+}
+
+// subject returns the token whose actor does what verb v says: its
+// subject, the agent of a passive, the subject of a controlling or
+// coordinated verb, or the noun a relative clause modifies. passive
+// reports a passive verb.
+func (x *doc) subject(v int) (subj int, passive bool) {
+	for depth := 0; depth < 6 && v >= 0; depth++ {
+		if a := x.child(v, "nsubj:pass", "csubj:pass"); a >= 0 {
+			passive = true
+			for _, c := range x.children[v] {
+				if x.dep(c) == "obl:agent" || (strings.HasPrefix(x.dep(c), "obl") && x.caseOf(c) == "by") {
+					return c, true
+				}
+			}
+			return -1, true
+		}
+		if s := x.child(v, "nsubj"); s >= 0 {
+			if x.d.Tokens[s].UPOS == dyad.PRON && x.dep(v) == "acl:relcl" {
+				if l := x.lemma(s); l == "that" || l == "which" || l == "who" {
+					return x.d.Tokens[v].Head, false
+				}
+			}
+			return s, passive
+		}
+		switch d := x.dep(v); {
+		case d == "xcomp" || d == "conj" || x.infinitive(v) && x.child(x.d.Tokens[v].Head, "nsubj") >= 0:
+			v = x.d.Tokens[v].Head
+		case d == "acl:relcl" || d == "acl":
+			return x.d.Tokens[v].Head, false
+		default:
+			return -1, passive
+		}
+	}
+	return -1, passive
+}
+
+func (x *doc) negated(v int) bool {
+	for _, c := range x.children[v] {
+		if d := x.dep(c); (d == "advmod" || d == "det" || d == "aux") && negators[x.lemma(c)] {
+			return true
+		}
+	}
+	return false
+}
+
+// hypothetical reports a clause that says what did not or may not happen:
+// "if"/"unless" clauses, "Had the US not ...", "would have been created".
+func (x *doc) hypothetical(v int) bool {
+	for depth := 0; depth < 4 && v >= 0; depth++ {
+		var would, have bool
+		for _, c := range x.children[v] {
+			switch x.dep(c) {
+			case "mark":
+				if l := x.lemma(c); l == "if" || l == "unless" || l == "whether" {
+					return true
+				}
+			case "aux":
+				switch x.lemma(c) {
+				case "would", "could", "might":
+					would = true
+				case "have":
+					have = true
+					// "Had the US not infringed": the auxiliary before the subject
+					if s := x.child(v, "nsubj"); s >= 0 && c < s && strings.EqualFold(x.d.TokenText(c), "had") {
+						return true
+					}
+				}
+			}
+		}
+		if would && have {
+			return true
+		}
+		if d := x.dep(v); d != "xcomp" && d != "conj" {
+			return false
+		}
+		v = x.d.Tokens[v].Head
+	}
+	return false
+}
+
+// governor returns the verb that governs v as an xcomp ("plans" in "plans
+// to provide"), or -1.
+func (x *doc) governor(v int) int {
+	if x.dep(v) == "xcomp" || x.infinitive(v) {
+		return x.d.Tokens[v].Head
+	}
+	return -1
+}
+
+// infinitive reports a "to" clause attached as an adverbial or adnominal
+// clause ("threatened to attack" parsed as advcl, "plans to provide" with
+// "plans" taken for a noun): it reads as the governor's complement.
+func (x *doc) infinitive(v int) bool {
+	if d := x.dep(v); d != "advcl" && d != "acl" {
+		return false
+	}
+	for _, c := range x.children[v] {
+		if x.dep(c) == "mark" && x.lemma(c) == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// reported reports whether token v is part of what someone said.
+func (x *doc) reported(v int) bool {
+	for depth := 0; depth < 8 && v >= 0; depth++ {
+		h := x.d.Tokens[v].Head
+		if h < 0 {
+			return false
+		}
+		if d := x.dep(v); (d == "ccomp" || d == "parataxis") && speechVerbs[x.lemma(h)] {
+			return true
+		}
+		v = h
+	}
+	return false
+}
+
+// matches reports whether entry e's trigger particle and constraints hold
+// at token i.
+func (x *doc) matches(e *Entry, i int) bool {
+	if _, prt, ok := strings.Cut(e.Trigger, "_"); ok {
+		found := false
+		for _, c := range x.children[i] {
+			if x.lemma(c) == prt && (x.dep(c) == "compound:prt" || x.dep(c) == "advmod" || x.dep(c) == "case") {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	for _, con := range e.Require {
+		ds := x.deps(i, con.Slot)
+		if con.Lemmas == nil {
+			if len(ds) > 0 {
+				return false
+			}
+			continue
+		}
+		ok := false
+		for _, dj := range ds {
+			for _, l := range con.Lemmas {
+				if x.lemma(dj) == l || x.hasCompound(dj, l) {
+					ok = true
+				}
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// hasCompound reports whether nominal i has a compound or amod modifier
+// with lemma l ("military aid" for obj=military).
+func (x *doc) hasCompound(i int, l string) bool {
+	for _, c := range x.children[i] {
+		if d := x.dep(c); (d == "compound" || d == "amod") && x.lemma(c) == l {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *Coder) verb(x *doc, si, v int) {
+	entries := c.Dict.verbs[x.lemma(v)]
+	if len(entries) == 0 || x.hypothetical(v) {
+		return
+	}
+	subj, passive := x.subject(v)
+	for _, e := range entries {
+		if !x.matches(e, v) {
+			continue
+		}
+		var targets []int
+		if e.Target != "" {
+			slot := e.Target
+			var tok []int
+			if passive && slot == "obj" {
+				tok = []int{x.child(v, "nsubj:pass")}
+			} else {
+				tok = x.deps(v, slot)
+			}
+			for _, t := range tok {
+				if t >= 0 {
+					targets = append(targets, x.actors(t)...)
+				}
+			}
+			if len(targets) == 0 {
+				continue // the entry wants a target the sentence does not give
+			}
+		}
+		if subj < 0 {
+			return
+		}
+		sources := x.actors(subj)
+		if len(sources) == 0 {
+			return
+		}
+		code := e.Code
+		neg := x.negated(v)
+		if g := x.governor(v); g >= 0 {
+			neg = neg || x.negated(g)
+			if intentVerbs[x.lemma(g)] {
+				to, ok := shifted(c.Dict.intent, code)
+				if !ok {
+					return
+				}
+				code = to
+			} else if threatVerbs[x.lemma(g)] {
+				to, ok := shifted(c.Dict.threat, code)
+				if !ok {
+					return
+				}
+				code = to
+			}
+		}
+		c.emit(x, si, v, sources, targets, code, neg, x.reported(v), e)
+		return
+	}
+}
+
+func (c *Coder) noun(x *doc, si, n int) {
+	entries := c.Dict.nouns[x.lemma(n)]
+	if len(entries) == 0 {
+		return
+	}
+	src := x.child(n, "nmod:poss")
+	if src < 0 {
+		for _, ch := range x.children[n] {
+			if x.dep(ch) == "nmod" && x.caseOf(ch) == "by" {
+				src = ch
+			}
+		}
+	}
+	if src < 0 {
+		// "Russian attack on Ukraine": the actor in an adjective
+		if m, ok := x.mentionWithin(n); ok {
+			src = x.d.Mentions[m].Head
+		}
+	}
+	if src < 0 {
+		return
+	}
+	sources := x.actors(src)
+	if len(sources) == 0 {
+		return
+	}
+	for _, e := range entries {
+		if !x.matches(e, n) {
+			continue
+		}
+		var targets []int
+		if e.Target != "" {
+			for _, t := range x.deps(n, e.Target) {
+				targets = append(targets, x.actors(t)...)
+			}
+			if len(targets) == 0 {
+				continue
+			}
+		}
+		c.emit(x, si, n, sources, targets, e.Code, x.negated(n), x.reported(n), e)
+		return
+	}
+}
+
+// mentionWithin returns a mention headed by an amod or compound modifier
+// of noun n ("Russian" in "Russian strikes").
+func (x *doc) mentionWithin(n int) (int, bool) {
+	for _, c := range x.children[n] {
+		if d := x.dep(c); d == "amod" || d == "compound" {
+			if m, ok := x.mention[c]; ok {
+				return m, true
+			}
+		}
+	}
+	return 0, false
+}
+
+func (c *Coder) emit(x *doc, si, trig int, sources, targets []int, code cameo.Code, neg, rep bool, e *Entry) {
+	if len(targets) == 0 {
+		targets = []int{-1}
+	}
+	for _, s := range sources {
+		for _, t := range targets {
+			if t >= 0 && x.d.Mentions[s].Actor == x.d.Mentions[t].Actor {
+				continue // an actor acting on itself
+			}
+			x.d.Events = append(x.d.Events, dyad.Event{Sentence: si, Source: s, Target: t, Code: code,
+				Trigger: trig, Negated: neg, Reported: rep, Pattern: e.Source})
+		}
+	}
+}

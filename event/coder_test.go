@@ -1,0 +1,121 @@
+package event
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/actor"
+	"github.com/dyadproject/dyad/mention"
+	"github.com/dyadproject/dyad/nlp"
+)
+
+type pipeline struct {
+	nlp   *nlp.Pipeline
+	find  *mention.Finder
+	coder *Coder
+}
+
+func newPipeline(t *testing.T) *pipeline {
+	t.Helper()
+	dir := filepath.Join("..", "cmd", "dyad", "model", "en")
+	if _, err := os.Stat(filepath.Join(dir, "manifest.json")); err != nil {
+		t.Skipf("no model bundle in %s", dir)
+	}
+	p, err := nlp.Load(os.DirFS(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	actors, err := actor.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := New()
+	if err := d.AddFile("testdata/verbs.txt"); err != nil {
+		t.Fatal(err)
+	}
+	return &pipeline{p, &mention.Finder{Dict: actors}, &Coder{Dict: d}}
+}
+
+// events codes text and returns "SOURCE CODE TARGET" per event, with
+// " neg" and " reported" flags.
+func (p *pipeline) events(text string) []string {
+	d := &dyad.Document{Text: text, Date: "2023-01-29"}
+	p.nlp.Annotate(d)
+	p.find.Find(d)
+	p.coder.Code(d)
+	var out []string
+	for _, e := range d.Events {
+		tgt := "-"
+		if e.Target >= 0 {
+			tgt = d.Mentions[e.Target].Actor
+		}
+		s := d.Mentions[e.Source].Actor + " " + e.Code.String() + " " + tgt
+		if e.Negated {
+			s += " neg"
+		}
+		if e.Reported {
+			s += " reported"
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestConstructions(t *testing.T) {
+	p := newPipeline(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"active", "North Korea condemned the United States.", []string{"PRK 111 USA"}},
+		{"passive", "Ukraine was attacked by Russia on Monday.", []string{"RUS 190 UKR"}},
+		{"coordinated subjects", "Russia and China condemned Japan.", []string{"RUS 111 JPN", "CHN 111 JPN"}},
+		{"coordinated targets", "Iran condemned Israel and the United States.", []string{"IRN 111 ISR", "IRN 111 USA"}},
+		{"negation", "Russia did not attack Ukraine.", []string{"RUS 190 UKR neg"}},
+		{"intent", "The United States plans to provide tanks to Ukraine.", []string{"USA 0332 UKR"}},
+		{"threat", "North Korea threatened to attack South Korea.", []string{"PRK 138 KOR"}},
+		{"conditional", "If Russia attacks Ukraine, Germany will respond.", nil},
+		{"counterfactual", "Had Russia not attacked Ukraine, the war would not have started.", nil},
+		{"reported speech", "Seoul said that North Korea attacked Japan.", []string{"PRK 190 JPN reported"}},
+		{"noun trigger", "Germany condemned Russia's attack on Ukraine.", []string{"RUS 190 UKR"}},
+		{"no pattern, no event", "Russia and Ukraine exchanged prisoners.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := p.events(tt.text)
+			if strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+				t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDictionaryErrors(t *testing.T) {
+	in := "111 condemn target:obj\n999 nosuch\n111\n112 accuse target:nowhere\n@intent x 033\n042 visit obj=\n"
+	d := New()
+	err := d.Add(strings.NewReader(in), "bad.txt")
+	el, ok := err.(ErrorList)
+	if !ok || len(el) != 5 {
+		t.Fatalf("got %v, want 5 errors", err)
+	}
+	for i, line := range []int{2, 3, 4, 5, 6} {
+		if el[i].Line != line || el[i].File != "bad.txt" {
+			t.Errorf("error %d: %v, want line %d", i, el[i], line)
+		}
+	}
+	if d.Size() != 1 {
+		t.Errorf("%d entries loaded, want the 1 good one", d.Size())
+	}
+}
+
+func FuzzAdd(f *testing.F) {
+	f.Add("111 condemn target:obj\n@intent 07 033\n")
+	f.Add("190 n:attack target:on obj=-\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		d := New()
+		_ = d.Add(strings.NewReader(in), "fuzz")
+	})
+}

@@ -1,0 +1,51 @@
+// Package event codes events in CAMEO and PLOVER from parsed, actor-resolved
+// documents: verb and noun patterns matched over the dependency parse.
+//
+// # How an event is found
+//
+// A trigger word (a verb, or a noun marked "n:") whose lemma the dictionary
+// knows is matched against each of its entries; the entry with the most
+// constraints that all hold wins. The source is the trigger's subject (the
+// "by" agent of a passive; the controller of an xcomp, so that in "Seoul
+// vowed to sanction Pyongyang" Seoul sanctions); the target is the slot the
+// entry names. Coordinated subjects and targets give one event each. An
+// actor is a mention (package mention) with an actor code.
+//
+// Negated triggers ("did not attack") are coded with Negated set. A trigger
+// governed by a verb of intent ("plans to provide") takes the entry's
+// intent code (@intent lines), one governed by a threat verb ("threatened
+// to attack") the threat code (@threat lines). Hypotheticals and
+// counterfactuals ("if", "had ... not", "would have") code nothing. Events
+// inside what someone said are coded with Reported set; the act of saying
+// is an event of its own only when the dictionary has an entry for the
+// speech verb with that target.
+//
+// There is no fallback code: no pattern, no event.
+//
+// # Dictionary format
+//
+// A dictionary is UTF-8 text, one entry a line; "#" starts a comment.
+//
+//	CODE TRIGGER [CONSTRAINT...]
+//
+// CODE is a CAMEO code ("0331"). TRIGGER is a lemma: a verb ("provide"), a
+// verb with its particle joined by "_" ("step_up", "call_off"), or a noun
+// prefixed with "n:" ("n:attack", matched as the head of a noun phrase:
+// "Russia's attack on Ukraine", the possessor or "by" phrase giving the
+// source). CONSTRAINTs:
+//
+//	target:SLOT          the target is the dependent in SLOT
+//	SLOT=LEMMA[,LEMMA]   a dependent in SLOT with one of these lemmas must exist
+//	SLOT=-               no dependent may fill SLOT
+//
+// SLOT is obj (direct object; for a passive, its subject), iobj, xcomp, or
+// a preposition whose phrase modifies the trigger (to, against, with, on,
+// at, for, from, into, of, over, toward, about, in). A line without
+// target: codes events with a source only.
+//
+//	@intent CODE INTENTCODE   a trigger governed by an intent verb codes INTENTCODE
+//	@threat CODE THREATCODE   a trigger governed by a threat verb codes THREATCODE
+//
+// CODE in @intent and @threat lines may be a root or any prefix ("07"):
+// the longest matching prefix applies.
+package event
