@@ -1,0 +1,75 @@
+package engine
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/actor"
+	"github.com/dyadproject/dyad/cameo"
+	"github.com/dyadproject/dyad/event"
+	"github.com/dyadproject/dyad/mention"
+	"github.com/dyadproject/dyad/nlp"
+)
+
+func TestNewRecord(t *testing.T) {
+	nsubj, _ := dyad.ParseDep("nsubj")
+	obj, _ := dyad.ParseDep("obj")
+	d := &dyad.Document{ID: "x", Date: "2023-01-29", Text: "Russia attacked Ukraine.",
+		Tokens: []dyad.Token{{Start: 0, End: 6, Head: 1, Dep: nsubj}, {Start: 7, End: 15, Head: -1, Dep: dyad.Root},
+			{Start: 16, End: 23, Head: 1, Dep: obj}, {Start: 23, End: 24, Head: 1}},
+		Sentences: []dyad.Sentence{{Span: dyad.Span{Start: 0, End: 4}}},
+		Mentions: []dyad.Mention{{Span: dyad.Span{Start: 0, End: 1}, Head: 0, Type: dyad.LOC, Name: "Russia", Actor: "RUS", Antecedent: -1},
+			{Span: dyad.Span{Start: 2, End: 3}, Head: 2, Name: "Ukraine", Actor: "UKR", Antecedent: -1}},
+		Events: []dyad.Event{{Sentence: 0, Source: 0, Target: 1, Code: cameo.MustParse("190"), Trigger: 1}},
+	}
+	r := NewRecord(d)
+	if len(r.Events) != 1 || len(r.Mentions) != 2 {
+		t.Fatalf("record: %+v", r)
+	}
+	e := r.Events[0]
+	want := EventRecord{Sentence: 0, Start: 0, End: 24, Source: "RUS", Target: "UKR", CAMEO: "190", PLOVER: "ASSAULT",
+		Goldstein: -10, Quad: 4, SourceText: "Russia", TargetText: "Ukraine", Trigger: "attacked", TriggerStart: 7,
+		TriggerEnd: 15, SourceMention: 0, TargetMention: 1}
+	if e != want {
+		t.Errorf("event\n got %+v\nwant %+v", e, want)
+	}
+	if m := r.Mentions[0]; m.Text != "Russia" || m.Type != "LOC" || m.Start != 0 || m.End != 6 {
+		t.Errorf("mention %+v", m)
+	}
+}
+
+// BenchmarkProcess measures the whole pipeline from raw text on one
+// goroutine, in sentences per second.
+func BenchmarkProcess(b *testing.B) {
+	dir := filepath.Join("..", "cmd", "dyad", "model", "en")
+	p, err := nlp.Load(os.DirFS(dir))
+	if err != nil {
+		b.Skipf("no model bundle: %v", err)
+	}
+	actors, err := actor.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	verbs, err := event.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	e := &Engine{NLP: p, Mentions: &mention.Finder{Dict: actors}, Events: &event.Coder{Dict: verbs}}
+	text := strings.Repeat("North Korea disputed US claims of providing weapons to Russia on Sunday. "+
+		"“We will always stand with Russia,” Kim Yo-jong said in a statement carried by KCNA. "+
+		"Analysts in Seoul said Pyongyang was pursuing an equidistant diplomacy between Beijing and Moscow.\n", 20)
+	if t, err := os.ReadFile(filepath.Join("..", "..", "shared", "examples", "seed-article.txt")); err == nil {
+		text = string(t)
+	}
+	sents := 0
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		d := &dyad.Document{Text: text, Date: "2023-01-29"}
+		e.Process(d)
+		sents += len(d.Sentences)
+	}
+	b.ReportMetric(float64(sents)/b.Elapsed().Seconds(), "sentences/s")
+}
