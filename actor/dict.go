@@ -217,7 +217,9 @@ func Default() (*Dictionary, error) {
 // Load returns the default dictionary extended, in order, by the files
 // named: each may be in dyad's format or a PETRARCH actor or agent
 // dictionary (see AddFile). Entries in later files override those with the
-// same name before them.
+// same name before them. Load fails on any problem in a file, a PETRARCH
+// line that PETRARCH would skip included; to skip such lines and go on, add
+// the files with AddFile and look at the ErrorList it returns.
 func Load(files ...string) (*Dictionary, error) {
 	d, err := Default()
 	if err != nil {

@@ -87,11 +87,19 @@
 //   - Where the head has no country, it is looked for in what follows "of",
 //     "at", "for", "in" or "from" ("a professor at Seoul National
 //     University": KOREDU), one phrase deep, and deeper only through a known
-//     name ("spokesman for the ministry of foreign affairs of Russia").
-//     Other prepositions end the search ("envoy to North Korea": GOV), as
-//     does "for" after envoy or ambassador. So an embedded nationality does
-//     not win over the head's affiliation: "director general of the North
-//     Korean Foreign Ministry's department of US affairs" is PRKGOV.
+//     name or title ("spokesman for the ministry of foreign affairs of
+//     Russia") or an unknown proper name ("a researcher at the Institute for
+//     Far Eastern Studies at Kyungnam University"). Other prepositions end
+//     the search ("envoy to North Korea": GOV), as does "for" after envoy or
+//     ambassador. So an embedded nationality does not win over the head's
+//     affiliation: "director general of the North Korean Foreign Ministry's
+//     department of US affairs" is PRKGOV. Inside an unknown proper name, a
+//     country after "of" or "for" is the name's topic, not an affiliation
+//     ("the Center for North Korean Studies").
+//   - A country adjective before another country's body takes the body's
+//     sector: "the Peruvian Congress" is PERLEG though "Congress" alone is
+//     the US Congress (USALEG); "Russia's Wagner Group" takes the more
+//     specific code of the same country (RUSMIL).
 //   - A country that only modifies ("Russian-backed separatists",
 //     "pro-Western"), and a person in the possessive ("Putin's spokesman"
 //     gives RUS, with the title RUSGOV), do not head the phrase.
@@ -136,9 +144,12 @@
 // starts a comment. An entry starts at the beginning of a line with its kind,
 // its code and its names:
 //
-//	KIND CODE NAME[; ALIAS...]
+//	KIND CODE NAME[; ALIAS...][ | NAME[; ALIAS...]...]
 //
-// and goes on with indented lines:
+// ";" separates names of one entry (the first is its canonical name), "|"
+// starts another entry of the same kind and code ("region USA Texas |
+// Florida"). The entry goes on with indented lines, which apply to every
+// entry of the header (name and adj lines need a header with one entry):
 //
 //	name ALIAS[; ALIAS...]   more names ("+" is short for name)
 //	adj ADJ[; ADJ...]        adjectives and demonyms; a regular plural is added (Russian, Russians)

@@ -107,6 +107,7 @@ built into the binary; --model DIR loads another.`,
 		return &usageError{cmd, err}
 	})
 	root.AddCommand(newParseCmd(load), newCodeCmd(load), newEvalCmd(load), newTrainCmd(), newVersionCmd())
+	root.AddCommand(newActorsCmd())
 	return root
 }
 
