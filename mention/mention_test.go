@@ -3,6 +3,7 @@ package mention
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/dyadproject/dyad"
@@ -72,4 +73,31 @@ func keys(m map[string]dyad.Mention) []string {
 		out = append(out, k)
 	}
 	return out
+}
+
+// BenchmarkFind measures mention finding and actor resolution over a
+// parsed article of about 1,000 words (the seed article, or our own text).
+func BenchmarkFind(b *testing.B) {
+	dir := filepath.Join("..", "cmd", "dyad", "model", "en")
+	p, err := nlp.Load(os.DirFS(dir))
+	if err != nil {
+		b.Skipf("no model bundle: %v", err)
+	}
+	dict, err := actor.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := strings.Repeat("Kwon Jong-gun, director general of the North Korean Foreign Ministry, disputed US claims on Sunday. "+
+		"Seoul and Washington rejected the statement, and Russian police were not involved. ", 35)
+	if t, err := os.ReadFile(filepath.Join("..", "..", "shared", "examples", "seed-article.txt")); err == nil {
+		text = string(t)
+	}
+	d := &dyad.Document{Text: text, Date: "2023-01-29"}
+	p.Annotate(d)
+	f := &Finder{Dict: dict}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		f.Find(d)
+	}
+	b.ReportMetric(float64(len(d.Tokens)), "words")
 }
