@@ -23,6 +23,7 @@ import (
 	"github.com/dyadproject/dyad/nlp/cluster"
 	"github.com/dyadproject/dyad/nlp/conllu"
 	"github.com/dyadproject/dyad/nlp/lemma"
+	"github.com/dyadproject/dyad/nlp/ner"
 	"github.com/dyadproject/dyad/nlp/parse"
 	"github.com/dyadproject/dyad/nlp/tag"
 	"github.com/dyadproject/dyad/nlp/tokenize"
@@ -58,6 +59,7 @@ const (
 	lemmaFile    = "lemma.json"
 	parserFile   = "parser.bin"
 	clusterFile  = "clusters.tsv"
+	nerFile      = "ner.bin"
 )
 
 // Pipeline annotates documents with a loaded model bundle. It is safe for
@@ -68,6 +70,7 @@ type Pipeline struct {
 	lemmas   *lemma.Model
 	parser   *parse.Model
 	clusters *cluster.Clusters // nil when the bundle has none
+	ner      *ner.Model        // nil when the bundle has none
 }
 
 // Load reads a model bundle from fsys, checking every file's checksum.
@@ -109,6 +112,20 @@ func Load(fsys fs.FS) (*Pipeline, error) {
 		return nil, err
 	}
 	p.tagger.Clusters = p.clusters
+	if _, ok := p.Manifest.Files[nerFile]; ok {
+		if err := read(nerFile, func(r io.Reader) (err error) { p.ner, err = ner.Read(r); return }); err != nil {
+			return nil, err
+		}
+		words := 0
+		if p.clusters != nil {
+			words = p.clusters.Words()
+		}
+		if p.ner.ClusterWords != words {
+			return nil, fmt.Errorf("model bundle: %s was trained with word classes for %d words, the bundle has %d",
+				nerFile, p.ner.ClusterWords, words)
+		}
+		p.ner.Clusters = p.clusters
+	}
 	if err := read(lemmaFile, func(r io.Reader) (err error) { p.lemmas, err = lemma.Read(r); return }); err != nil {
 		return nil, err
 	}
@@ -124,19 +141,27 @@ func (p *Pipeline) Annotate(d *dyad.Document) {
 	if d.Tokens == nil {
 		tokenize.Document(d)
 	}
+	d.Entities = d.Entities[:0]
 	var forms []string
 	for _, s := range d.Sentences {
 		forms = forms[:0]
 		for i := s.Start; i < s.End; i++ {
 			forms = append(forms, d.TokenText(i))
 		}
-		p.sentence(d.Tokens[s.Start:s.End], forms, s.Start)
+		upos := p.sentence(d.Tokens[s.Start:s.End], forms, s.Start)
+		if p.ner != nil {
+			for _, e := range p.ner.Recognize(forms, upos) {
+				e.Start += s.Start
+				e.End += s.Start
+				d.Entities = append(d.Entities, e)
+			}
+		}
 	}
 }
 
 // sentence annotates the tokens of one sentence; first is the document
-// index of its first token.
-func (p *Pipeline) sentence(toks []dyad.Token, forms []string, first int) {
+// index of its first token. It returns the words' UPOS tags.
+func (p *Pipeline) sentence(toks []dyad.Token, forms []string, first int) []dyad.UPOS {
 	classes := p.tagger.Tag(forms)
 	in := parse.Input{Forms: forms, XPOS: make([]dyad.XPOS, len(forms)), UPOS: make([]dyad.UPOS, len(forms)),
 		Classes: p.classes(forms)}
@@ -154,10 +179,14 @@ func (p *Pipeline) sentence(toks []dyad.Token, forms []string, first int) {
 		}
 		toks[i].Dep = deps[i]
 	}
+	return in.UPOS
 }
 
 // Tag returns the part-of-speech classes of a sentence's words.
 func (p *Pipeline) Tag(forms []string) []tag.Class { return p.tagger.Tag(forms) }
+
+// NER returns the bundle's named-entity recogniser (nil when it has none).
+func (p *Pipeline) NER() *ner.Model { return p.ner }
 
 // Clusters returns the bundle's word classes (nil when it has none).
 func (p *Pipeline) Clusters() *cluster.Clusters { return p.clusters }
@@ -202,6 +231,11 @@ func (p *Pipeline) Save(dir string) error {
 	}
 	if err := write(parserFile, p.parser); err != nil {
 		return err
+	}
+	if p.ner != nil {
+		if err := write(nerFile, p.ner); err != nil {
+			return err
+		}
 	}
 	b, err := json.MarshalIndent(p.Manifest, "", "  ")
 	if err != nil {

@@ -11,6 +11,7 @@ import (
 	"github.com/dyadproject/dyad/nlp/cluster"
 	"github.com/dyadproject/dyad/nlp/conllu"
 	"github.com/dyadproject/dyad/nlp/lemma"
+	"github.com/dyadproject/dyad/nlp/ner"
 	"github.com/dyadproject/dyad/nlp/parse"
 	"github.com/dyadproject/dyad/nlp/tag"
 )
@@ -35,6 +36,9 @@ type TrainConfig struct {
 	// magnitudes from the tagger and parser: the bundle shrinks by more
 	// than half for a few hundredths of a point. Zero keeps every weight.
 	TagPrune, ParsePrune float32
+	// NERTrain and NERDev are IOB2 files (Universal NER) to train and
+	// score the named-entity recogniser on; none: no recogniser.
+	NERTrain, NERDev []string
 	// Manifest fields recorded in the bundle.
 	Name, Version string
 	Data          []Source
@@ -142,6 +146,11 @@ func Train(cfg TrainConfig, log io.Writer) (*Pipeline, error) {
 	}
 	p.Manifest = Manifest{Name: cfg.Name, Version: cfg.Version, Language: "en", Data: cfg.Data,
 		Command: cfg.Command, Scores: map[string]map[string]float64{}}
+	if len(cfg.NERTrain) > 0 {
+		if err := p.TrainNER(cfg.NERTrain, cfg.NERDev, cfg.Seed, log); err != nil {
+			return nil, err
+		}
+	}
 	for name, sents := range map[string][]*conllu.Sentence{"dev": dev, "test": test} {
 		if len(sents) > 0 {
 			sc := p.Score(sents)
@@ -273,4 +282,49 @@ func parseSentences(sents []*conllu.Sentence) ([]parse.Sentence, error) {
 		}
 	}
 	return out, nil
+}
+
+// TrainNER trains the bundle's named-entity recogniser on IOB2 files, with
+// part-of-speech tags from the bundle's tagger and its word classes.
+func (p *Pipeline) TrainNER(train, dev []string, seed int64, log io.Writer) error {
+	read := func(files []string) ([]ner.Sentence, error) {
+		var all []ner.Sentence
+		for _, path := range files {
+			f, err := os.Open(path)
+			if err != nil {
+				return nil, err
+			}
+			ss, err := ner.ReadIOB2(f, path)
+			f.Close()
+			if err != nil {
+				return nil, err
+			}
+			for i := range ss {
+				for _, c := range p.tagger.Tag(ss[i].Forms) {
+					ss[i].UPOS = append(ss[i].UPOS, c.UPOS)
+				}
+			}
+			all = append(all, ss...)
+		}
+		return all, nil
+	}
+	tr, err := read(train)
+	if err != nil {
+		return err
+	}
+	dv, err := read(dev)
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	p.ner = ner.Train(tr, dv, ner.Options{Seed: seed, Clusters: p.clusters, Log: log})
+	fmt.Fprintf(log, "train: named-entity recogniser in %s\n", time.Since(start).Round(time.Second))
+	if len(dv) > 0 {
+		pr, rc, f1 := p.ner.Score(dv)
+		if p.Manifest.Scores == nil {
+			p.Manifest.Scores = map[string]map[string]float64{}
+		}
+		p.Manifest.Scores["ner-dev"] = map[string]float64{"precision": pr, "recall": rc, "f1": f1}
+	}
+	return nil
 }

@@ -15,7 +15,7 @@ import (
 func newTrainCmd() *cobra.Command {
 	return groupCmd("train", "Build model bundles from training data",
 		`Train builds model bundles from training data with dyad's own learners.`,
-		newTrainUDCmd())
+		newTrainUDCmd(), newTrainNERCmd())
 }
 
 func newTrainUDCmd() *cobra.Command {
@@ -114,6 +114,8 @@ randomness from --seed.`,
 	f.StringSliceVar(&cfg.Train, "train", nil, "training treebank `FILES` in CoNLL-U (required)")
 	f.StringSliceVar(&gum, "gum", nil, "also train on the training split of the GUM corpus `DIRS` (each with splits.md and dep/*.conllu)")
 	f.StringSliceVar(&cfg.Unlabeled, "unlabeled", nil, "learn word classes from unlabelled text `FILES` (plain text or JSONL with a \"text\" field, optionally gzipped)")
+	f.StringSliceVar(&cfg.NERTrain, "ner-train", nil, "also train the named-entity recogniser on IOB2 `FILES` (Universal NER)")
+	f.StringSliceVar(&cfg.NERDev, "ner-dev", nil, "score the named-entity recogniser on IOB2 `FILES`")
 	f.StringSliceVar(&cfg.Dev, "dev", nil, "development treebank `FILES` in CoNLL-U (required)")
 	f.StringSliceVar(&cfg.Test, "test", nil, "test treebank `FILES` in CoNLL-U, only scored")
 	f.StringVar(&out, "out", "", "write the bundle to `DIR` (required)")
@@ -132,6 +134,7 @@ randomness from --seed.`,
 
 // knownData names treebanks by the prefix of their file names.
 var knownData = []struct{ prefix, name, license string }{
+	{"en_ewt-ud-train.prerelease", "Universal NER English-EWT (named entities)", "CC BY-SA 4.0"},
 	{"en_ewt-ud-", "UD English-EWT", "CC BY-SA 4.0"},
 	{"GUM_", "GUM (Georgetown University Multilayer corpus)",
 		"annotations CC BY 4.0; texts under the licence of their genre in GUM's LICENSE.txt"},
@@ -145,7 +148,7 @@ var knownData = []struct{ prefix, name, license string }{
 // are grouped by knownData, and the rest make one source, "other".
 func trainingData(cfg nlp.TrainConfig, name, license string) []nlp.Source {
 	var files []string
-	for _, list := range [][]string{cfg.Train, cfg.Dev, cfg.Test, cfg.Unlabeled} {
+	for _, list := range [][]string{cfg.Train, cfg.Dev, cfg.Test, cfg.Unlabeled, cfg.NERTrain} {
 		for _, f := range list {
 			files = append(files, filepath.Base(f))
 		}
@@ -196,6 +199,12 @@ func trainCommand(cfg nlp.TrainConfig, gum []string, out, dataName, license stri
 	}
 	if len(cfg.Unlabeled) > 0 {
 		parts = append(parts, "--unlabeled "+strings.Join(cfg.Unlabeled, ","))
+	}
+	if len(cfg.NERTrain) > 0 {
+		parts = append(parts, "--ner-train "+strings.Join(cfg.NERTrain, ","))
+	}
+	if len(cfg.NERDev) > 0 {
+		parts = append(parts, "--ner-dev "+strings.Join(cfg.NERDev, ","))
 	}
 	parts = append(parts, "--out "+out)
 	for _, o := range []struct {

@@ -15,7 +15,7 @@ func TestTrainingData(t *testing.T) {
 	got := trainingData(cfg, "", "")
 	want := []nlp.Source{
 		{Name: "UD English-EWT", Files: []string{"en_ewt-ud-train.conllu", "en_ewt-ud-dev.conllu"}, License: "CC BY-SA 4.0"},
-		{Name: knownData[1].name, Files: []string{"GUM_news_afghan.conllu"}, License: knownData[1].license},
+		{Name: knownData[2].name, Files: []string{"GUM_news_afghan.conllu"}, License: knownData[2].license},
 		{Name: "other", Files: []string{"mine.conllu"}, License: "unknown"},
 	}
 	if !reflect.DeepEqual(got, want) {

@@ -44,14 +44,13 @@ func spanKey(forms []string) uint64 {
 // buildGazetteer counts the names of sents and their words.
 func buildGazetteer(sents []Sentence) *gazetteer {
 	g := &gazetteer{words: map[string]*wordStat{}, spans: map[uint64]*spanStat{}}
-	all := map[string]*wordStat{}
 	for _, s := range sents {
 		for _, e := range Entities(s.Labels) {
 			for i := e.Start; i < e.End; i++ {
-				ws := all[s.Forms[i]]
+				ws := g.words[s.Forms[i]]
 				if ws == nil {
 					ws = &wordStat{}
-					all[s.Forms[i]] = ws
+					g.words[s.Forms[i]] = ws
 				}
 				ws.In[e.Type]++
 			}
@@ -70,14 +69,11 @@ func buildGazetteer(sents []Sentence) *gazetteer {
 	}
 	for _, s := range sents {
 		for _, f := range s.Forms {
-			if ws := all[f]; ws != nil {
+			if ws := g.words[f]; ws != nil {
 				ws.N++
 			}
 		}
 		g.matches(s.Forms, func(_, _ int, st *spanStat) { st.N++ })
-	}
-	for f, ws := range all {
-		g.words[f] = ws
 	}
 	return g
 }

@@ -17,6 +17,7 @@ import (
 // (B-TYPE, I-TYPE or O), and optionally more columns (UNER adds "-" and an
 // annotator id), which are ignored. Lines of two columns (word and tag) are
 // accepted too. A blank line, or a comment after tokens, ends a sentence.
+// Each sentence records the last "# newdoc id" before it as its Doc.
 //
 // Tags are normalised to the types of dyad.EntityType: the "OTH" (other)
 // type of UNER's first release and the stray "B-O" and "I-O" tags of its
@@ -27,13 +28,14 @@ func ReadIOB2(r io.Reader, name string) ([]Sentence, error) {
 	var (
 		out  []Sentence
 		cur  Sentence
+		doc  string
 		line int
 	)
 	flush := func() {
 		if len(cur.Forms) > 0 {
 			out = append(out, cur)
 		}
-		cur = Sentence{}
+		cur = Sentence{Doc: doc}
 	}
 	br := bufio.NewReader(r)
 	for {
@@ -59,6 +61,9 @@ func ReadIOB2(r io.Reader, name string) ([]Sentence, error) {
 			}
 			if id, ok := strings.CutPrefix(text, "# sent_id = "); ok {
 				cur.ID = strings.TrimSpace(id)
+			} else if id, ok := strings.CutPrefix(text, "# newdoc id = "); ok {
+				doc = strings.TrimSpace(id)
+				cur.Doc = doc
 			}
 			continue
 		}

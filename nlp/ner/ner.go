@@ -1,23 +1,3 @@
-// Package ner is dyad's named-entity recogniser: it finds the names of
-// people (PER), organisations (ORG) and locations (LOC) in a tokenized,
-// part-of-speech tagged sentence, as Universal NER annotates them.
-//
-// It is a greedy left-to-right averaged perceptron (nlp/perceptron) over
-// BILOU labels (Begin, Inside, Last, Unit, O), in the style of the tagger
-// (nlp/tag): each word's label is chosen from the labels the previous one
-// allows, from features of the word (form, affixes, shape, capitalisation),
-// its neighbours within two words, their part-of-speech tags and word
-// classes (nlp/cluster), the labels already assigned to its left, and
-// gazetteers learned from the training data: how often a word, and a run of
-// words, was (part of) a name of each type. Gazetteer features of training
-// sentences come from the other folds of the training data only
-// (jackknifing), so that the model learns to trust them as much as they
-// deserve on unseen text. An optional second pass re-labels each sentence
-// knowing the first pass's labels to the right of each word.
-//
-// Sentences are recognised one at a time: the package knows nothing of
-// documents, tokenization or tagging, and the spans it returns index the
-// sentence's words.
 package ner
 
 import (
@@ -33,9 +13,10 @@ import (
 // Sentence is a training or evaluation sentence.
 type Sentence struct {
 	ID    string // sent_id, if the file gives one
+	Doc   string // document id, if the file gives one
 	Forms []string
-	// UPOS holds the words' part-of-speech tags, as the tagger predicts
-	// them (nil: untagged).
+	// UPOS holds the words' part-of-speech tags as the tagger predicts
+	// them, not gold tags (nil: untagged).
 	UPOS []dyad.UPOS
 	// Labels are the gold IOB2 labels ("O", "B-PER", "I-PER", ...), for
 	// training and evaluation.
@@ -51,21 +32,15 @@ type Model struct {
 	// Clusters, when not nil, gives the word classes the model was trained
 	// with (nlp/cluster). A model must be used with the clusters it was
 	// trained with; they are stored apart from it, and ClusterWords records
-	// their size as a check.
+	// their number of words as a check.
 	Clusters     *cluster.Clusters
 	ClusterWords int
 	// UPOS reports whether the model was trained with part-of-speech tags.
 	UPOS bool
 
-	labels []label
-	gaz    *gazetteer
-	// caseLex maps a lowercased word seen at least twice in training to a
-	// bucket of how often it is written in lower case.
-	caseLex map[string]uint8
-	// textCase does the same from unlabelled text.
-	textCase map[string]uint8
-	weights  *p.Model
-	second   *p.Model
+	labels  []label
+	gaz     *gazetteer
+	weights *p.Model
 }
 
 // label is one BILOU class.
@@ -95,20 +70,19 @@ func bilou() []label {
 // allowed reports whether label cur may follow label prev (-1: none).
 func (m *Model) allowed(prev, cur int) bool {
 	c := m.labels[cur]
-	open := prev >= 0 && (m.labels[prev].pos == 'B' || m.labels[prev].pos == 'I')
-	if !open {
+	if prev < 0 || (m.labels[prev].pos != 'B' && m.labels[prev].pos != 'I') {
 		return c.pos == 'O' || c.pos == 'B' || c.pos == 'U'
 	}
 	return (c.pos == 'I' || c.pos == 'L') && c.typ == m.labels[prev].typ
 }
 
-// encode turns gold IOB2 labels into BILOU class indices.
+// encode turns IOB2 labels into BILOU class indices.
 func (m *Model) encode(iob []string) []int {
-	out := make([]int, len(iob))
-	index := map[label]int{}
+	index := make(map[label]int, len(m.labels))
 	for i, l := range m.labels {
 		index[l] = i
 	}
+	out := make([]int, len(iob))
 	for _, e := range Entities(iob) {
 		if e.Len() == 1 {
 			out[e.Start] = index[label{'U', e.Type}]
@@ -159,12 +133,7 @@ func (m *Model) Recognize(forms []string, upos []dyad.UPOS) []dyad.Entity {
 	if len(forms) == 0 {
 		return nil
 	}
-	ws := m.prepare(forms, upos, m.gaz)
-	cs := m.pass(ws, m.weights, nil)
-	if m.second != nil {
-		cs = m.pass(ws, m.second, cs)
-	}
-	return m.decode(cs)
+	return m.decode(m.pass(m.prepare(forms, upos, m.gaz), m.weights))
 }
 
 // scorer abstracts the frozen model and the trainer.
@@ -173,14 +142,14 @@ type scorer interface {
 }
 
 // pass labels a sentence greedily from left to right and returns the class
-// indices; right is the first pass's output in a second pass, else nil.
-func (m *Model) pass(ws []word, sc scorer, right []int) []int {
+// indices.
+func (m *Model) pass(ws []word, sc scorer) []int {
 	out := make([]int, len(ws))
 	scores := make([]float32, len(m.labels))
-	fs := make([]p.Feature, 0, 128)
+	fs := make([]p.Feature, 0, 96)
 	prev1, prev2 := -1, -1
 	for i := range ws {
-		fs = features(fs[:0], ws, i, prev1, prev2, right)
+		fs = features(fs[:0], ws, i, prev1, prev2)
 		clear(scores)
 		sc.Scores(fs, scores)
 		c := m.best(scores, prev1)
@@ -208,11 +177,12 @@ type word struct {
 	flags                 uint64
 	upos                  uint64
 	fine, coarse          uint64
-	caseLex, textCase     uint64
 	sentCase              uint64
 	gaz                   []uint64 // gazetteer feature values
 }
 
+// prepare computes what the features need of each word of a sentence, with
+// gazetteer g.
 func (m *Model) prepare(forms []string, upos []dyad.UPOS, g *gazetteer) []word {
 	ws := make([]word, len(forms))
 	sc := uint64(sentenceCase(forms))
@@ -227,24 +197,15 @@ func (m *Model) prepare(forms []string, upos []dyad.UPOS, g *gazetteer) []word {
 			w.pre[k-1] = p.String(prefix(lower, k))
 		}
 		w.flags = flags(f)
+		w.upos = 3
 		if i < len(upos) {
-			w.upos = uint64(upos[i]) + 3
-		} else {
-			w.upos = 3
+			w.upos += uint64(upos[i])
 		}
 		fine, coarse := m.Clusters.Classes(f)
 		w.fine, w.coarse = uint64(fine)+3, uint64(coarse)+3
-		if b, ok := m.caseLex[lower]; ok && !off("case") {
-			w.caseLex = uint64(b) + 3
-		}
-		if b, ok := m.textCase[lower]; ok && !off("text") {
-			w.textCase = uint64(b) + 3
-		}
 		w.sentCase = sc
 	}
-	if !off("gaz") {
-		g.annotate(forms, ws)
-	}
+	g.annotate(forms, ws)
 	return ws
 }
 
@@ -334,14 +295,13 @@ func prefix(s string, k int) string {
 // flags describes a word's capitalisation and characters as bits.
 func flags(s string) uint64 {
 	var f uint64
-	hasUpper, hasLower, hasDigit, allUpper := false, false, false, true
+	hasUpper, hasLower, hasDigit := false, false, false
 	for _, r := range s {
 		switch {
 		case unicode.IsUpper(r):
 			hasUpper = true
 		case unicode.IsLower(r):
 			hasLower = true
-			allUpper = false
 		case unicode.IsDigit(r):
 			hasDigit = true
 		case r == '-':
@@ -359,20 +319,18 @@ func flags(s string) uint64 {
 	if hasDigit {
 		f |= 8
 	}
-	r, _ := utf8.DecodeRuneInString(s)
-	if unicode.IsUpper(r) {
+	if r, _ := utf8.DecodeRuneInString(s); unicode.IsUpper(r) {
 		f |= 16
 	}
-	if hasUpper && allUpper {
+	if hasUpper && !hasLower {
 		f |= 64
 	}
 	return f
 }
 
 // features appends the features of word i given the classes of the two
-// words before it (-1 before the sentence). right, in a second pass, holds
-// the first pass's classes of the whole sentence.
-func features(fs []p.Feature, ws []word, i int, prev1, prev2 int, right []int) []p.Feature {
+// words before it (-1 before the sentence).
+func features(fs []p.Feature, ws []word, i int, prev1, prev2 int) []p.Feature {
 	w := &ws[i]
 	get := func(j int) *word {
 		if j < 0 || j >= len(ws) {
@@ -380,7 +338,7 @@ func features(fs []p.Feature, ws []word, i int, prev1, prev2 int, right []int) [
 		}
 		return &ws[j]
 	}
-	// boundary values for words outside the sentence
+	// values for words outside the sentence
 	edge := func(j int) uint64 {
 		if j < 0 {
 			return 1
@@ -482,33 +440,9 @@ func features(fs []p.Feature, ws []word, i int, prev1, prev2 int, right []int) [
 		p.Hash(55, coarse(i+1), 0, 0),
 		p.Hash(56, w.fine, w.hShape, 0),
 		p.Hash(57, coarse(i-1), w.coarse, coarse(i+1)),
-		p.Hash(60, w.caseLex, w.flags, first),
-		p.Hash(61, w.caseLex, w.sentCase, 0),
-		p.Hash(62, w.textCase, w.flags, first),
-		p.Hash(63, w.textCase, w.sentCase, w.caseLex),
-		p.Hash(64, w.textCase, w.upos, 0),
 	)
 	for _, g := range w.gaz {
 		fs = append(fs, p.Hash(70, g, 0, 0), p.Hash(71, g, t1, 0))
-	}
-	if right != nil {
-		r := func(j int) uint64 {
-			if j >= 0 && j < len(right) {
-				return uint64(right[j] + 3)
-			}
-			return 0
-		}
-		r0, r1, r2 := r(i), r(i+1), r(i+2)
-		fs = append(fs,
-			p.Hash(80, r0, 0, 0),
-			p.Hash(81, r1, 0, 0),
-			p.Hash(82, r1, r2, 0),
-			p.Hash(83, t1, r1, 0),
-			p.Hash(84, t1, r0, r1),
-			p.Hash(85, w.hLower, r1, 0),
-			p.Hash(86, w.hShape, r0, r1),
-			p.Hash(87, r0, w.hLower, 0),
-		)
 	}
 	return fs
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand"
+	"strings"
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/nlp/cluster"
@@ -14,43 +15,43 @@ import (
 
 // Options tune training.
 type Options struct {
-	Iterations int   // passes over the training data; 0 means 12
-	Seed       int64 // shuffling seed
-	// Folds is the number of folds the gazetteer features of the training
-	// data are jackknifed over; 0 means 10.
-	Folds int
-	// SecondPass adds a second pass that sees the first pass's labels to
-	// the right of each word, trained on first-pass labels jackknifed over
-	// 4 folds. It costs about four more trainings.
-	SecondPass bool
-	// Clusters gives word classes to use as features (may be nil).
+	Iterations int   // passes over the training data; 0 means 6
+	Seed       int64 // shuffling and dropout seed
+	// Clusters gives word classes to use as features (may be nil). The
+	// model must then be used with the same clusters.
 	Clusters *cluster.Clusters
-	// Casing, when not nil, holds the casing of words in unlabelled text
-	// (see Casing); the model keeps that of words seen at least 5 times.
-	Casing *Casing
+	// Folds is the number of folds of documents that the gazetteer features
+	// of the training data are jackknifed over; 0 means 10, 1 turns
+	// jackknifing off.
+	Folds int
+	// WordDropout is the fraction of training words whose form is hidden
+	// from the features; 0 means 0.2, a negative value none.
+	WordDropout float64
 	// MinWeight drops averaged weights smaller in magnitude from the model;
 	// 0 means 0.01.
 	MinWeight float32
-	Log       io.Writer
+	// Log, when not nil, receives progress: training accuracy and, with
+	// dev data, dev scores after each pass.
+	Log io.Writer
 }
 
 // Train trains a recogniser on train, whose sentences need Forms, Labels
-// and, for part-of-speech features, UPOS as the tagger predicts it (not
-// gold tags). dev, when not nil, is scored after each pass for the log.
+// and, for part-of-speech features, UPOS as the tagger predicts it. dev,
+// when not nil, is scored after each pass for the log.
 func Train(train, dev []Sentence, opt Options) *Model {
-	if opt.Iterations == 0 {
-		opt.Iterations = 12
+	if opt.Iterations <= 0 {
+		opt.Iterations = 6
 	}
-	if opt.Folds == 0 {
+	if opt.Folds <= 0 {
 		opt.Folds = 10
+	}
+	if opt.WordDropout == 0 {
+		opt.WordDropout = 0.2
 	}
 	if opt.MinWeight == 0 {
 		opt.MinWeight = 0.01
 	}
-	m := &Model{labels: bilou(), Clusters: opt.Clusters, caseLex: caseLexicon(train)}
-	if opt.Casing != nil {
-		m.textCase = opt.Casing.lexicon(5)
-	}
+	m := &Model{labels: bilou(), Clusters: opt.Clusters}
 	if opt.Clusters != nil {
 		m.ClusterWords = opt.Clusters.Words()
 	}
@@ -61,49 +62,68 @@ func Train(train, dev []Sentence, opt Options) *Model {
 		}
 	}
 	m.gaz = buildGazetteer(train)
-	// Each fold's gazetteer features come from the other folds: folds are
-	// runs of consecutive sentences, so that a document's names mostly
-	// stay in one fold, as a new document's names are not in training.
+	// Each fold's gazetteer features come from the other folds. Folds
+	// hold whole documents, as a new document's names are not in training,
+	// and each samples every genre of the data.
 	words := make([][]word, len(train))
-	gold := make([][]int, len(train))
-	n := len(train)
+	fold := folds(train, opt.Folds)
 	for f := 0; f < opt.Folds; f++ {
-		lo, hi := f*n/opt.Folds, (f+1)*n/opt.Folds
 		g := m.gaz
 		if opt.Folds > 1 {
-			rest := append(append([]Sentence(nil), train[:lo]...), train[hi:]...)
+			var rest []Sentence
+			for i, s := range train {
+				if fold[i] != f {
+					rest = append(rest, s)
+				}
+			}
 			g = buildGazetteer(rest)
 		}
-		for i := lo; i < hi; i++ {
-			words[i] = m.prepare(train[i].Forms, train[i].UPOS, g)
+		for i, s := range train {
+			if fold[i] == f {
+				words[i] = m.prepare(s.Forms, s.UPOS, g)
+			}
 		}
 	}
+	gold := make([][]int, len(train))
 	for i, s := range train {
 		gold[i] = m.encode(s.Labels)
 	}
-	m.weights = m.trainPass(words, gold, nil, dev, opt, "ner")
-	if opt.SecondPass {
-		const folds = 4
-		right := make([][]int, len(train))
-		for f := 0; f < folds; f++ {
-			lo, hi := f*n/folds, (f+1)*n/folds
-			ws := append(append([][]word(nil), words[:lo]...), words[hi:]...)
-			gs := append(append([][]int(nil), gold[:lo]...), gold[hi:]...)
-			o := opt
-			o.Log, o.Seed = nil, opt.Seed+int64(f)+1
-			w := m.trainPass(ws, gs, nil, nil, o, "")
-			for i := lo; i < hi; i++ {
-				right[i] = m.pass(words[i], w, nil)
-			}
-		}
-		m.second = m.trainPass(words, gold, right, dev, opt, "ner (second pass)")
-	}
+	m.weights = m.train(words, gold, dev, opt)
 	return m
 }
 
-// trainPass trains the weights of one pass. right holds the first pass's
-// classes for a second pass, nil for the first.
-func (m *Model) trainPass(words [][]word, gold, right [][]int, dev []Sentence, opt Options, name string) *p.Model {
+// blockSize is the number of consecutive sentences without a document
+// that fall in the same jackknife fold.
+const blockSize = 20
+
+// docKey names the document of a sentence: its Doc, else its ID without
+// the sentence number ("doc-0001", as UD and UNER write them), else "".
+func docKey(s *Sentence) string {
+	if s.Doc != "" {
+		return s.Doc
+	}
+	if j := strings.LastIndexByte(s.ID, '-'); j > 0 {
+		return s.ID[:j]
+	}
+	return ""
+}
+
+// folds assigns each sentence to one of k jackknife folds, by document
+// where docKey names one, else in runs of blockSize sentences in turn.
+func folds(sents []Sentence, k int) []int {
+	out := make([]int, len(sents))
+	for i := range sents {
+		if doc := docKey(&sents[i]); doc != "" {
+			out[i] = int(p.String(doc) % uint64(k))
+		} else {
+			out[i] = i / blockSize % k
+		}
+	}
+	return out
+}
+
+// train learns the weights from prepared sentences and their gold classes.
+func (m *Model) train(words [][]word, gold [][]int, dev []Sentence, opt Options) *p.Model {
 	tr := p.NewTrainer(len(m.labels))
 	rng := rand.New(rand.NewSource(opt.Seed))
 	order := make([]int, len(words))
@@ -117,22 +137,17 @@ func (m *Model) trainPass(words [][]word, gold, right [][]int, dev []Sentence, o
 		correct, total := 0, 0
 		for _, si := range order {
 			ws := words[si]
-			var r []int
-			if right != nil {
-				r = right[si]
-			}
 			prev1, prev2 := -1, -1
 			for i := range ws {
-				g := gold[si][i]
 				saved := ws[i]
-				if dropout > 0 && rng.Float64() < dropout {
+				if opt.WordDropout > 0 && rng.Float64() < opt.WordDropout {
 					ws[i].hForm, ws[i].hLower = 7, 7
 				}
-				fs = features(fs[:0], ws, i, prev1, prev2, r)
+				fs = features(fs[:0], ws, i, prev1, prev2)
 				ws[i] = saved
 				clear(scores)
 				tr.Scores(fs, scores)
-				c := m.best(scores, prev1)
+				c, g := m.best(scores, prev1), gold[si][i]
 				tr.Tick()
 				tr.Update(fs, g, c)
 				if c == g {
@@ -143,17 +158,13 @@ func (m *Model) trainPass(words [][]word, gold, right [][]int, dev []Sentence, o
 			}
 		}
 		if opt.Log != nil {
-			fmt.Fprintf(opt.Log, "%s: pass %d: train accuracy %.4f, %d features", name, it+1,
+			fmt.Fprintf(opt.Log, "ner: pass %d: train accuracy %.4f, %d features", it+1,
 				float64(correct)/float64(total), tr.Features())
 			if dev != nil {
-				saved := *m
-				if right == nil {
-					m.weights, m.second = tr.Freeze(0), nil
-				} else {
-					m.second = tr.Freeze(0)
-				}
+				saved := m.weights
+				m.weights = tr.Freeze(0)
 				pr, rc, f1 := m.Score(dev)
-				*m = saved
+				m.weights = saved
 				fmt.Fprintf(opt.Log, ", dev P %.4f R %.4f F1 %.4f", pr, rc, f1)
 			}
 			fmt.Fprintln(opt.Log)
@@ -163,7 +174,8 @@ func (m *Model) trainPass(words [][]word, gold, right [][]int, dev []Sentence, o
 }
 
 // Score recognises the entities of gold sentences and returns exact-span
-// micro precision, recall and F1 (package eval/ner scores in more detail).
+// micro-averaged precision, recall and F1 (package eval/ner scores in
+// more detail).
 func (m *Model) Score(sents []Sentence) (precision, recall, f1 float64) {
 	gold, pred, correct := 0, 0, 0
 	for _, s := range sents {
@@ -188,39 +200,24 @@ func (m *Model) Score(sents []Sentence) (precision, recall, f1 float64) {
 	if gold+pred > 0 {
 		f1 = 2 * float64(correct) / float64(gold+pred)
 	}
-	return
+	return precision, recall, f1
 }
 
-// caseLexicon counts the casing of the words of sents.
-func caseLexicon(sents []Sentence) map[string]uint8 {
-	c := NewCasing()
-	for _, s := range sents {
-		c.Add(s.Forms)
-	}
-	return c.lexicon(2)
-}
-
+// formatVersion is the version of the model file format.
 const formatVersion = 1
 
 type header struct {
-	Version      int              `json:"version"`
-	Labels       []string         `json:"labels"`
-	UPOS         bool             `json:"upos"`
-	ClusterWords int              `json:"cluster_words"`
-	Passes       int              `json:"passes"`
-	Case         map[string]uint8 `json:"case"`
-	TextCase     map[string]uint8 `json:"text_case,omitempty"`
-	Gazetteer    gazFile          `json:"gazetteer"`
+	Version      int      `json:"version"`
+	Labels       []string `json:"labels"`
+	UPOS         bool     `json:"upos"`
+	ClusterWords int      `json:"cluster_words"`
+	Gazetteer    gazFile  `json:"gazetteer"`
 }
 
-// WriteTo writes the model: one JSON line with the labels, lexicons and
-// gazetteer, then the perceptron weights of each pass.
+// WriteTo writes the model: one JSON line with the labels and the
+// gazetteer, then the perceptron weights.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	h := header{Version: formatVersion, UPOS: m.UPOS, ClusterWords: m.ClusterWords, Passes: 1,
-		Case: m.caseLex, TextCase: m.textCase, Gazetteer: m.gaz.file()}
-	if m.second != nil {
-		h.Passes = 2
-	}
+	h := header{Version: formatVersion, UPOS: m.UPOS, ClusterWords: m.ClusterWords, Gazetteer: m.gaz.file()}
 	for _, l := range m.labels {
 		h.Labels = append(h.Labels, l.String())
 	}
@@ -228,17 +225,28 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
-	if _, err := w.Write(append(b, '\n')); err != nil {
-		return 0, err
+	n, err := w.Write(append(b, '\n'))
+	if err != nil {
+		return int64(n), err
 	}
-	if _, err := m.weights.WriteTo(w); err != nil || m.second == nil {
-		return 0, err
-	}
-	return m.second.WriteTo(w)
+	cw := &countWriter{w: w}
+	_, err = m.weights.WriteTo(cw)
+	return int64(n) + cw.n, err
+}
+
+type countWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countWriter) Write(b []byte) (int, error) {
+	n, err := c.w.Write(b)
+	c.n += int64(n)
+	return n, err
 }
 
 // Read loads a model written by WriteTo. Set its Clusters to the word
-// classes it was trained with before use.
+// classes it was trained with (see ClusterWords) before use.
 func Read(r io.Reader) (*Model, error) {
 	br := bufio.NewReader(r)
 	line, err := br.ReadBytes('\n')
@@ -252,32 +260,20 @@ func Read(r io.Reader) (*Model, error) {
 	if h.Version != formatVersion {
 		return nil, fmt.Errorf("ner: model format %d, want %d", h.Version, formatVersion)
 	}
-	m := &Model{UPOS: h.UPOS, ClusterWords: h.ClusterWords, caseLex: h.Case, textCase: h.TextCase, gaz: h.Gazetteer.gazetteer()}
-	want := bilou()
-	if len(h.Labels) != len(want) {
-		return nil, fmt.Errorf("ner: %d labels, want %d", len(h.Labels), len(want))
+	m := &Model{UPOS: h.UPOS, ClusterWords: h.ClusterWords, labels: bilou(), gaz: h.Gazetteer.gazetteer()}
+	if len(h.Labels) != len(m.labels) {
+		return nil, fmt.Errorf("ner: %d labels, want %d", len(h.Labels), len(m.labels))
 	}
-	for i, l := range want {
+	for i, l := range m.labels {
 		if h.Labels[i] != l.String() {
 			return nil, fmt.Errorf("ner: label %d is %q, want %q", i, h.Labels[i], l)
 		}
 	}
-	m.labels = want
-	if h.Passes != 1 && h.Passes != 2 {
-		return nil, fmt.Errorf("ner: %d passes", h.Passes)
-	}
 	if m.weights, err = p.Read(br); err != nil {
 		return nil, fmt.Errorf("ner: %w", err)
 	}
-	if h.Passes == 2 {
-		if m.second, err = p.Read(br); err != nil {
-			return nil, fmt.Errorf("ner: second pass: %w", err)
-		}
-	}
-	for _, w := range []*p.Model{m.weights, m.second} {
-		if w != nil && w.NumClasses != len(m.labels) {
-			return nil, fmt.Errorf("ner: %d classes in weights, %d labels", w.NumClasses, len(m.labels))
-		}
+	if m.weights.NumClasses != len(m.labels) {
+		return nil, fmt.Errorf("ner: %d classes in weights, %d labels", m.weights.NumClasses, len(m.labels))
 	}
 	return m, nil
 }
