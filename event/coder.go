@@ -22,6 +22,12 @@ var (
 		"explain", "suggest", "argue", "assert", "stress", "declare", "allege", "believe", "think", "confirm",
 		"deny", "warn", "accuse", "acknowledge", "admit", "emphasize", "emphasise", "maintain", "reiterate")
 	negators = set("not", "n't", "never", "no")
+	// Verbs whose complement did not happen: an appeal ("called on Sweden
+	// to extradite"), a demand or a refusal. The verb's own entry codes
+	// the appeal or refusal; the complement codes nothing.
+	unrealVerbs = set("call", "urge", "ask", "demand", "request", "appeal", "press", "push", "refuse",
+		"decline", "reject", "fail", "encourage", "invite", "beg", "implore", "petition", "insist", "want",
+		"expect", "hope", "wish")
 )
 
 func set(ws ...string) map[string]bool {
@@ -71,19 +77,34 @@ func (x *doc) dep(i int) string   { return x.d.Tokens[i].Dep.String() }
 
 // deps returns the dependents of i in a slot: "obj", "iobj", "xcomp", or a
 // preposition ("to": obl or nmod dependents whose case marker is "to").
+//
+// For a passive verb, obj is its subject ("sanctions were imposed"). A
+// preposition slot also takes the phrases of that preposition attached to
+// the verb's object ("cut ties with Lithuania", where "with Lithuania"
+// modifies "ties").
 func (x *doc) deps(i int, slot string) []int {
 	var out []int
+	passive := x.child(i, "nsubj:pass") >= 0
 	for _, c := range x.children[i] {
 		dep := x.dep(c)
 		switch slot {
-		case "obj", "iobj", "xcomp":
+		case "obj":
+			if dep == "obj" || passive && dep == "nsubj:pass" {
+				out = append(out, c)
+			}
+		case "iobj", "xcomp":
 			if dep == slot {
 				out = append(out, c)
 			}
 		default:
-			if strings.HasPrefix(dep, "obl") || strings.HasPrefix(dep, "nmod") || dep == "advcl" {
-				if x.caseOf(c) == slot {
-					out = append(out, c)
+			if (strings.HasPrefix(dep, "obl") || strings.HasPrefix(dep, "nmod") || dep == "advcl") && x.hasCase(c, slot) {
+				out = append(out, c)
+			}
+			if dep == "obj" || passive && dep == "nsubj:pass" {
+				for _, cc := range x.children[c] {
+					if strings.HasPrefix(x.dep(cc), "nmod") && x.hasCase(cc, slot) {
+						out = append(out, cc)
+					}
 				}
 			}
 		}
@@ -91,7 +112,18 @@ func (x *doc) deps(i int, slot string) []int {
 	return out
 }
 
-// caseOf returns the preposition marking a nominal ("" if none).
+// hasCase reports whether a nominal is marked by preposition p ("out of"
+// counts for "of").
+func (x *doc) hasCase(i int, p string) bool {
+	for _, c := range x.children[i] {
+		if d := x.dep(c); (d == "case" || d == "mark") && x.lemma(c) == p {
+			return true
+		}
+	}
+	return false
+}
+
+// caseOf returns the first preposition marking a nominal ("" if none).
 func (x *doc) caseOf(i int) string {
 	for _, c := range x.children[i] {
 		if d := x.dep(c); d == "case" || d == "mark" {
@@ -220,6 +252,21 @@ func (x *doc) hypothetical(v int) bool {
 	return false
 }
 
+// unrealized reports whether v is what another verb asks for, demands or
+// refuses ("called on Sweden to extradite", "demanded that NATO
+// withdraw", "refused to release"), so that it did not happen.
+func (x *doc) unrealized(v int) bool {
+	h := x.d.Tokens[v].Head
+	if h < 0 {
+		return false
+	}
+	switch x.dep(v) {
+	case "xcomp", "ccomp", "advcl":
+		return unrealVerbs[x.lemma(h)] && !intentVerbs[x.lemma(h)] && (x.dep(v) != "advcl" || x.infinitive(v))
+	}
+	return false
+}
+
 // governor returns the verb that governs v as an xcomp ("plans" in "plans
 // to provide"), or -1.
 func (x *doc) governor(v int) int {
@@ -227,6 +274,18 @@ func (x *doc) governor(v int) int {
 		return x.d.Tokens[v].Head
 	}
 	return -1
+}
+
+// future reports a verb with "will" or "shall" ("will provide").
+func (x *doc) future(v int) bool {
+	for _, c := range x.children[v] {
+		if x.dep(c) == "aux" {
+			if l := x.lemma(c); l == "will" || l == "shall" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // infinitive reports a "to" clause attached as an adverbial or adnominal
@@ -268,6 +327,11 @@ func (x *doc) matches(e *Entry, i int) bool {
 			if x.lemma(c) == prt && (x.dep(c) == "compound:prt" || x.dep(c) == "advmod" || x.dep(c) == "case") {
 				found = true
 			}
+			// "called off the strike", with "off" parsed as the case of "strike"
+			if d := x.dep(c); (d == "obj" || strings.HasPrefix(d, "obl")) && i+1 < len(x.d.Tokens) &&
+				x.lemma(i+1) == prt && x.d.Tokens[i+1].Head == c {
+				found = true
+			}
 		}
 		if !found {
 			return false
@@ -307,9 +371,38 @@ func (x *doc) hasCompound(i int, l string) bool {
 	return false
 }
 
+// verbEntries returns the entries of verb token v: by its lemma, or, when
+// the lemmatizer did not know the word ("extradited" as "extradit"), by the
+// base forms English inflection allows.
+func (c *Coder) verbEntries(x *doc, v int) []*Entry {
+	if es := c.Dict.verbs[x.lemma(v)]; len(es) > 0 {
+		return es
+	}
+	form := strings.ToLower(x.d.TokenText(v))
+	for _, suf := range []string{"ed", "es", "s", "ing"} {
+		stem, ok := strings.CutSuffix(form, suf)
+		if !ok || len(stem) < 2 {
+			continue
+		}
+		cands := []string{stem, stem + "e"}
+		if n := len(stem); n > 2 && stem[n-1] == stem[n-2] {
+			cands = append(cands, stem[:n-1]) // "shelled", "planned"
+		}
+		if strings.HasSuffix(stem, "i") {
+			cands = append(cands, stem[:len(stem)-1]+"y") // "denied"
+		}
+		for _, l := range cands {
+			if es := c.Dict.verbs[l]; len(es) > 0 {
+				return es
+			}
+		}
+	}
+	return nil
+}
+
 func (c *Coder) verb(x *doc, si, v int) {
-	entries := c.Dict.verbs[x.lemma(v)]
-	if len(entries) == 0 || x.hypothetical(v) {
+	entries := c.verbEntries(x, v)
+	if len(entries) == 0 || x.hypothetical(v) || x.unrealized(v) {
 		return
 	}
 	subj, passive := x.subject(v)
@@ -344,6 +437,11 @@ func (c *Coder) verb(x *doc, si, v int) {
 		}
 		code := e.Code
 		neg := x.negated(v)
+		if x.future(v) {
+			if to, ok := shifted(c.Dict.intent, code); ok {
+				code = to // "will provide": an intention, not yet an act
+			}
+		}
 		if g := x.governor(v); g >= 0 {
 			neg = neg || x.negated(g)
 			if intentVerbs[x.lemma(g)] {

@@ -119,3 +119,40 @@ func FuzzAdd(f *testing.F) {
 		_ = d.Add(strings.NewReader(in), "fuzz")
 	})
 }
+
+func TestDefaultDictionaryCoding(t *testing.T) {
+	p := newPipeline(t)
+	verbs, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.coder = &Coder{Dict: verbs}
+	tests := []struct {
+		text string
+		want string // "SOURCE CODE-PREFIX TARGET", or "" for no event
+	}{
+		{"Russia shelled Kyiv on Tuesday.", "RUS 19 UKR"},
+		{"Lithuania cut ties with China.", "LTU 16 CHN"},
+		{"The European Union imposed sanctions on Russia.", "IGOEUREEC 163 RUS"},
+		{"The United States will provide tanks to Ukraine.", "USA 0332 UKR"},
+		{"Turkey called on Sweden to extradite the suspects.", "TUR 0 SWE"},
+		{"North Korea accused the United States of provocations.", "PRK 112 USA"},
+	}
+	for _, tt := range tests {
+		got := p.events(tt.text)
+		want := strings.Fields(tt.want)
+		found := false
+		for _, g := range got {
+			f := strings.Fields(g)
+			if f[0] == want[0] && strings.HasPrefix(f[1], want[1]) && f[2] == want[2] {
+				found = true
+			}
+			if strings.HasPrefix(tt.text, "Turkey") && f[0] == "SWE" {
+				t.Errorf("%q: the extradition asked for was coded as done: %q", tt.text, got)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event like %q in %q", tt.text, tt.want, got)
+		}
+	}
+}

@@ -129,6 +129,9 @@ func Load(fsys fs.FS) (*Pipeline, error) {
 	if err := read(lemmaFile, func(r io.Reader) (err error) { p.lemmas, err = lemma.Read(r); return }); err != nil {
 		return nil, err
 	}
+	if p.clusters != nil {
+		p.lemmas.Known = p.clusters.Has
+	}
 	if err := read(parserFile, func(r io.Reader) (err error) { p.parser, err = parse.Read(r); return }); err != nil {
 		return nil, err
 	}

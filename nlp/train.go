@@ -111,6 +111,9 @@ func Train(cfg TrainConfig, log io.Writer) (*Pipeline, error) {
 		}
 	}
 	p.lemmas = lemma.Train(items)
+	if p.clusters != nil {
+		p.lemmas.Known = p.clusters.Has
+	}
 
 	parseTrain, err := parseSentences(train)
 	if err != nil {

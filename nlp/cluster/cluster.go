@@ -63,6 +63,15 @@ func (c *Clusters) Classes(w string) (fine, coarse int) {
 	return int(f), int(c.coarse[f])
 }
 
+// Has reports whether the clusters know word w.
+func (c *Clusters) Has(w string) bool {
+	if c == nil {
+		return false
+	}
+	_, ok := c.fine[Normalize(w)]
+	return ok
+}
+
 // Words returns the number of words with a class.
 func (c *Clusters) Words() int { return len(c.fine) }
 

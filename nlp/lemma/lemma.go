@@ -22,6 +22,11 @@ type Model struct {
 	// Rules maps "xpos\tsuffix" to a rewrite "n:ending" (strip n bytes,
 	// append ending).
 	Rules map[string]string `json:"rules"`
+	// Known, when not nil, tells whether a word is a real lemma: of the
+	// rules whose suffixes match an unseen word, the longest one giving a
+	// known word wins ("shelled" gives "shell", not "shel").
+	Known func(string) bool `json:"-"`
+	lemmas map[string]bool // lemmas seen in training
 }
 
 const maxSuffix = 6
@@ -82,6 +87,7 @@ func Train(items []Item) *Model {
 			m.Rules[k] = b
 		}
 	}
+	m.index()
 	return m
 }
 
@@ -146,6 +152,12 @@ func (m *Model) Lemma(form string, u dyad.UPOS, x dyad.XPOS) string {
 	}
 	src := source(form, u, x)
 	lower := strings.ToLower(src)
+	if u == dyad.VERB || u == dyad.AUX || strings.HasPrefix(xs, "VB") {
+		if l, ok := irregular[lower]; ok {
+			return l
+		}
+	}
+	first := ""
 	for k := maxSuffix; k >= 0; k-- {
 		suf, ok := suffix(lower, k)
 		if !ok {
@@ -155,9 +167,32 @@ func (m *Model) Lemma(form string, u dyad.UPOS, x dyad.XPOS) string {
 		if !ok {
 			continue
 		}
-		return apply(src, r)
+		l := apply(src, r)
+		if first == "" {
+			first = l
+		}
+		if m.known(strings.ToLower(l)) {
+			return l
+		}
+	}
+	if first != "" {
+		return first
 	}
 	return src
+}
+
+// known reports whether l is a lemma seen in training or a word Known
+// accepts.
+func (m *Model) known(l string) bool {
+	return m.lemmas[l] || (m.Known != nil && m.Known(l))
+}
+
+// index fills the set of lemmas seen in training.
+func (m *Model) index() {
+	m.lemmas = make(map[string]bool, len(m.Lexicon))
+	for _, v := range m.Lexicon {
+		m.lemmas[strings.ToLower(v)] = true
+	}
 }
 
 func apply(src, r string) string {
@@ -184,5 +219,6 @@ func Read(r io.Reader) (*Model, error) {
 	if err := json.NewDecoder(r).Decode(&m); err != nil {
 		return nil, err
 	}
+	m.index()
 	return &m, nil
 }
