@@ -25,8 +25,8 @@ type Model struct {
 	// Known, when not nil, tells whether a word is a real lemma: of the
 	// rules whose suffixes match an unseen word, the longest one giving a
 	// known word wins ("shelled" gives "shell", not "shel").
-	Known func(string) bool `json:"-"`
-	lemmas map[string]bool // lemmas seen in training
+	Known  func(string) bool `json:"-"`
+	lemmas map[string]bool   // lemmas seen in training
 }
 
 const maxSuffix = 6
