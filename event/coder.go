@@ -153,12 +153,14 @@ func (x *doc) actors(i int) []int {
 		if m, ok := x.mention[j]; ok {
 			out = append(out, m)
 		} else if t := x.d.Tokens[j]; t.UPOS == dyad.NOUN || t.UPOS == dyad.PROPN {
-			// "forces of Russia", "the government of Ukraine": the actor
-			// may sit in an "of" modifier of a noun the dictionary lacks
+			// "forces of Russia", "US claims", "Russia's concern": the
+			// actor may modify a noun the dictionary lacks
 			for _, c := range x.children[j] {
-				if x.dep(c) == "nmod" && x.caseOf(c) == "of" {
+				d := x.dep(c)
+				if d == "nmod" && x.caseOf(c) == "of" || d == "compound" || d == "nmod:poss" || d == "amod" {
 					if m, ok := x.mention[c]; ok {
 						out = append(out, m)
+						break
 					}
 				}
 			}
@@ -199,7 +201,14 @@ func (x *doc) subject(v int) (subj int, passive bool) {
 		switch d := x.dep(v); {
 		case d == "xcomp" || d == "conj" || x.infinitive(v) && x.child(x.d.Tokens[v].Head, "nsubj") >= 0:
 			v = x.d.Tokens[v].Head
-		case d == "acl:relcl" || d == "acl":
+		case d == "acl:relcl":
+			return x.d.Tokens[v].Head, false
+		case d == "acl":
+			// "troops attacking Kyiv": the noun acts; but not in "claims of
+			// providing weapons" or "plans to attack", whose doer is unsaid
+			if x.child(v, "mark") >= 0 || x.d.Tokens[v].XPOS.String() != "VBG" {
+				return -1, passive
+			}
 			return x.d.Tokens[v].Head, false
 		default:
 			return -1, passive
@@ -426,6 +435,13 @@ func (c *Coder) verb(x *doc, si, v int) {
 			}
 			if len(targets) == 0 {
 				continue // the entry wants a target the sentence does not give
+			}
+		} else {
+			// "disputed US claims": whose claims they are is the target
+			for _, o := range x.deps(v, "obj") {
+				if _, ok := x.mention[o]; !ok {
+					targets = append(targets, x.actors(o)...)
+				}
 			}
 		}
 		if subj < 0 {

@@ -80,7 +80,7 @@ func TestConstructions(t *testing.T) {
 		{"conditional", "If Russia attacks Ukraine, Germany will respond.", nil},
 		{"counterfactual", "Had Russia not attacked Ukraine, the war would not have started.", nil},
 		{"reported speech", "Seoul said that North Korea attacked Japan.", []string{"PRK 190 JPN reported"}},
-		{"noun trigger", "Germany condemned Russia's attack on Ukraine.", []string{"RUS 190 UKR"}},
+		{"noun trigger", "Germany condemned Russia's attack on Ukraine.", []string{"DEU 111 RUS", "RUS 190 UKR"}},
 		{"no pattern, no event", "Russia and Ukraine exchanged prisoners.", nil},
 	}
 	for _, tt := range tests {
