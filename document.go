@@ -24,6 +24,8 @@ type Document struct {
 	Mentions []Mention `json:"mentions,omitempty"`
 	// Events are the coded events, in text order.
 	Events []Event `json:"events,omitempty"`
+	// Quotes are the quotations, direct and reported, in text order.
+	Quotes []Quote `json:"quotes,omitempty"`
 	// Problems lists input defects (invalid UTF-8, control characters) that
 	// were skipped, with their byte offsets.
 	Problems []Problem `json:"problems,omitempty"`
@@ -163,4 +165,49 @@ type Event struct {
 	Reported bool `json:"reported,omitempty"`
 	// Pattern names the dictionary entry that matched, as "file:line".
 	Pattern string `json:"pattern,omitempty"`
+}
+
+// QuoteKind says how a quotation reports what was said.
+type QuoteKind string
+
+// Kinds of quotation.
+const (
+	DirectQuote   QuoteKind = "direct"   // the speaker's words between quotation marks
+	IndirectQuote QuoteKind = "indirect" // reported speech: "X said (that) ..."
+	MixedQuote    QuoteKind = "mixed"    // reported speech with a quoted fragment
+)
+
+// Quote is one quotation: what was said, who said it and the words that
+// say so. Offsets are byte offsets into Document.Text; an absent cue or
+// speaker has offsets -1.
+type Quote struct {
+	// Start and End delimit the content, without the quotation marks
+	// around it (a mixed quotation keeps the marks inside it).
+	Start int       `json:"start"`
+	End   int       `json:"end"`
+	Text  string    `json:"text"`
+	Kind  QuoteKind `json:"kind"`
+	// Cue is the reporting verb or phrase: "said", "went on to say",
+	// "according to". A quotation that continues its speaker's turn in a
+	// later paragraph has none.
+	Cue      string `json:"cue,omitempty"`
+	CueStart int    `json:"cue_start"`
+	CueEnd   int    `json:"cue_end"`
+	// Speaker is who said it, resolved through pronouns and descriptions
+	// to the name (or, for an unnamed source, the description) that the
+	// text gives: "Kim Yo-jong", not "she"; "Kwon Jong-gun", the author of
+	// the statement, for "the statement said".
+	Speaker      string `json:"speaker,omitempty"`
+	SpeakerTitle string `json:"speaker_title,omitempty"` // "director general", "professor"
+	SpeakerOrg   string `json:"speaker_org,omitempty"`   // "North Korean Foreign Ministry"
+	SpeakerActor string `json:"speaker_actor,omitempty"` // CAMEO actor code
+	// SpeakerStart and SpeakerEnd delimit the mention that names the
+	// speaker; SpeakerMention is its index in Document.Mentions, or -1
+	// when the speaker is no mention of its own.
+	SpeakerStart   int `json:"speaker_start"`
+	SpeakerEnd     int `json:"speaker_end"`
+	SpeakerMention int `json:"speaker_mention"`
+	// About lists the actor codes of the mentions inside the content, in
+	// order, each once.
+	About []string `json:"about,omitempty"`
 }

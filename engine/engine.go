@@ -11,6 +11,7 @@ import (
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/event"
 	"github.com/dyadproject/dyad/mention"
+	"github.com/dyadproject/dyad/quote"
 )
 
 // Annotator is the language layer (*nlp.Pipeline).
@@ -23,6 +24,7 @@ type Engine struct {
 	NLP      Annotator
 	Mentions *mention.Finder
 	Events   *event.Coder // nil: no events
+	Quotes   bool         // extract quotations
 }
 
 // Process annotates d in place.
@@ -32,6 +34,9 @@ func (e *Engine) Process(d *dyad.Document) {
 		e.Mentions.Find(d)
 		if e.Events != nil {
 			e.Events.Code(d)
+		}
+		if e.Quotes {
+			d.Quotes = quote.Extract(d)
 		}
 	}
 }
@@ -43,6 +48,7 @@ type Record struct {
 	URL      string          `json:"url,omitempty"`
 	Date     string          `json:"date,omitempty"`
 	Events   []EventRecord   `json:"events"`
+	Quotes   []dyad.Quote    `json:"quotes"`
 	Mentions []MentionRecord `json:"mentions"`
 	Problems []dyad.Problem  `json:"problems,omitempty"`
 }
@@ -90,7 +96,10 @@ type MentionRecord struct {
 // NewRecord builds the record of an annotated document.
 func NewRecord(d *dyad.Document) Record {
 	r := Record{ID: d.ID, Title: d.Title, URL: d.URL, Date: d.Date, Events: []EventRecord{},
-		Mentions: []MentionRecord{}, Problems: d.Problems}
+		Quotes: d.Quotes, Mentions: []MentionRecord{}, Problems: d.Problems}
+	if r.Quotes == nil {
+		r.Quotes = []dyad.Quote{}
+	}
 	sent := sentenceOf(d)
 	text := func(m dyad.Mention) string { return d.Text[d.Tokens[m.Start].Start:d.Tokens[m.End-1].End] }
 	for _, e := range d.Events {

@@ -39,6 +39,9 @@ Output (--format jsonl, the default) is one JSON object per document:
    "events":[{"sentence","start","end","source","target","cameo","plover","mode",
      "goldstein","quad","negated","reported","source_text","target_text","trigger",
      "trigger_start","trigger_end","source_mention","target_mention","pattern"}],
+   "quotes":[{"start","end","text","kind","cue","cue_start","cue_end","speaker",
+     "speaker_title","speaker_org","speaker_actor","speaker_start","speaker_end",
+     "speaker_mention","about"}],
    "mentions":[{"start","end","text","sentence","type","name","actor","antecedent"}]}
 An event's start and end are its sentence's bytes; its trigger's bytes are
 trigger_start and trigger_end; source_mention and target_mention index
@@ -95,7 +98,7 @@ built-in dictionaries.`,
 					return err
 				}
 			}
-			e := &engine.Engine{NLP: p, Mentions: &mention.Finder{Dict: dict}, Events: &event.Coder{Dict: verbs}}
+			e := &engine.Engine{NLP: p, Mentions: &mention.Finder{Dict: dict}, Events: &event.Coder{Dict: verbs}, Quotes: true}
 			out := bufio.NewWriter(cmd.OutOrStdout())
 			stderr := cmd.ErrOrStderr()
 			failed := 0
