@@ -77,7 +77,7 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"frobnicate"}, `unknown command "frobnicate" for "dyad"`, "dyad"},
 		{[]string{"parse", "--bogus"}, "unknown flag: --bogus", "dyad parse"},
 		{[]string{"parse", "--model"}, "flag needs an argument: --model", "dyad parse"},
-		{[]string{"eval"}, "dyad eval needs a command: ner, ud", "dyad eval"},
+		{[]string{"eval"}, "dyad eval needs a command: ner, quotes, ud", "dyad eval"},
 		{[]string{"eval", "petrarch"}, `unknown command "petrarch" for "dyad eval"`, "dyad eval"},
 		{[]string{"eval", "ud"}, "--file is required", "dyad eval ud"},
 		{[]string{"eval", "ud", "--file", "x.conllu", "extra"}, "takes no arguments", "dyad eval ud"},
