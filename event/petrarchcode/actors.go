@@ -65,6 +65,10 @@ func (a *Actors) AddAgents(r io.Reader, name string) error {
 	return err
 }
 
+// maxNameWords is the length, in words, of the longest actor or agent
+// name looked for.
+const maxNameWords = 8
+
 // NullCode is the code of a noun phrase with no actor and no agent.
 const NullCode = "---"
 
@@ -79,7 +83,7 @@ func (a *Actors) Code(words []string, date time.Time) string {
 		if !wordy(words[i]) {
 			continue
 		}
-		for j := n; j > i; j-- {
+		for j := min(n, i+maxNameWords); j > i; j-- {
 			if !wordy(words[j-1]) {
 				continue
 			}
@@ -97,7 +101,7 @@ func (a *Actors) Code(words []string, date time.Time) string {
 			continue
 		}
 		found := false
-		for j := n; j > k; j-- {
+		for j := min(n, k+maxNameWords); j > k; j-- {
 			if j > as && k < ae && as >= 0 {
 				continue // agents do not overlap the actor
 			}

@@ -16,6 +16,49 @@ func (x *sent) isVerb(v int) bool {
 	return x.upos[v] == dyad.VERB || strings.HasPrefix(x.xpos[v], "VB")
 }
 
+// rescueVerbs makes verbs of dictionary verbs the tagger took for bare
+// nouns where only a verb fits: right after an infinitive "to" ("inching
+// nearer to accord with Gondor"), or right after the proper name that
+// opens the clause and before a preposition or determiner ("Ethiopia act
+// on a resolution").
+func (c *Coder) rescueVerbs(x *sent) {
+	for i := 1; i+1 < x.n(); i++ {
+		if x.upos[i] != dyad.NOUN || len(c.verbs.forms[x.words[i]]) == 0 {
+			continue
+		}
+		bare := true
+		for _, k := range x.kids[i] {
+			switch x.dep[k] {
+			case "det", "det:poss", "nummod", "amod", "nmod:poss":
+				bare = false
+			case "case":
+				bare = bare && k == i-1 && x.words[k] == "TO"
+			}
+		}
+		if !bare {
+			continue
+		}
+		next := x.upos[i+1]
+		follows := next == dyad.ADP || next == dyad.DET
+		switch {
+		case x.words[i-1] == "TO" && (follows || next == dyad.PROPN || next == dyad.PRON):
+		case x.upos[i-1] == dyad.PROPN && follows && x.opensClause(i-1):
+		default:
+			continue
+		}
+		x.upos[i] = dyad.VERB
+	}
+}
+
+// opensClause reports whether the run of proper names ending at token i
+// starts the sentence or follows a comma.
+func (x *sent) opensClause(i int) bool {
+	for i >= 0 && x.upos[i] == dyad.PROPN {
+		i--
+	}
+	return i < 0 || x.words[i] == ","
+}
+
 // findVerb returns the dictionary verb at token v, with the first and
 // last token of its words: a multi-word verb whose other words stand
 // around v ("broken down", "wire tapped") before a one-word verb. Words
@@ -218,6 +261,22 @@ func (x *sent) negated(v int) bool {
 // does: the clause before the first comma, the one after the last, then
 // each between two commas, by their numbers of words.
 func (x *sent) deleteClauses(o Options) {
+	x.deleteWith(o)
+	// a deletion that leaves no verb took the main clause: "Arnor, in a
+	// statement issued on Monday, opposed Gondor" is not "..., X said"
+	for i := range x.words {
+		if !x.gone[i] && x.upos[i] == dyad.VERB {
+			return
+		}
+	}
+	for i := range x.gone {
+		x.gone[i] = false
+	}
+	o.CommaEMax = 0
+	x.deleteWith(o)
+}
+
+func (x *sent) deleteWith(o Options) {
 	var commas []int
 	for i, w := range x.words {
 		if w == "," && x.ne[i] < 0 {

@@ -71,8 +71,8 @@ type Event struct {
 	Target   string
 	Code     string // event code
 	Verb     int    // token index of the verb
-	// Pattern is the pattern that gave the code, as "line N: - pattern
-	// [code]", or "line N: VERB [code]" for a verb's own code.
+	// Pattern is the dictionary line that gave the code, as "FILE:LINE:
+	// - PATTERN [CODE]", or "FILE:LINE: VERB [CODE]" for a verb's own code.
 	Pattern string
 }
 
@@ -110,6 +110,7 @@ func (c *Coder) Code(d *dyad.Document, date time.Time, opt Options) []Event {
 		if dateline(x) {
 			continue
 		}
+		c.rescueVerbs(x)
 		x.buildPhrases(c.actors, date)
 		x.deleteClauses(opt)
 		out = append(out, c.codeSentence(x, si, opt)...)
@@ -173,6 +174,7 @@ func (c *Coder) codeSentence(x *sent, si int, opt Options) []Event {
 		subj := -1
 		if c.verbs.twoLevel {
 			subj = x.subjectPhrase(v)
+			mup = &view{x: x, back: true}
 			if subj >= 0 {
 				mup = x.phraseView(subj)
 			}
@@ -180,7 +182,7 @@ func (c *Coder) codeSentence(x *sent, si int, opt Options) []Event {
 			mup.lemmas, mlow.lemmas = true, true
 		}
 		code, r, pat := c.match(vf.verb, mup, mlow)
-		if code.IsZero() || code.Null() || code.Event == "" && code.Reverse == "" {
+		if code.IsZero() || code.Null() {
 			continue
 		}
 		if c.pico != nil && x.negated(v) {
@@ -190,7 +192,11 @@ func (c *Coder) codeSentence(x *sent, si int, opt Options) []Event {
 				continue
 			}
 		}
-		skipTo = end
+		// PETRARCH-1 goes on past the verb's phrase once the verb has a
+		// code; PETRARCH-2 only once it has coded an event
+		if !c.verbs.twoLevel {
+			skipTo = end
+		}
 		src, tgt := r.src, r.tgt
 		fromPattern := src >= 0 || tgt >= 0
 		if src < 0 && subj >= 0 && x.phr[subj].coded() {
@@ -214,12 +220,14 @@ func (c *Coder) codeSentence(x *sent, si int, opt Options) []Event {
 			srcs, tgts = expandSlash(srcs), expandSlash(tgts)
 		}
 		for _, e := range makeEvents(srcs, tgts, code, passive) {
-			if c.verbs.twoLevel && strings.HasPrefix(e.Source, NullCode) {
-				// PETRARCH-2 codes no event without a known source actor
+			if c.verbs.twoLevel && (e.Source == NullCode || e.Target == NullCode) {
+				// PETRARCH-2 codes no event with a null actor, whatever
+				// require_dyad says
 				continue
 			}
 			e.Sentence, e.Verb, e.Pattern = si, x.first+v, pat
 			evs = append(evs, e)
+			skipTo = end
 		}
 	}
 	if opt.RequireDyad {
@@ -387,7 +395,7 @@ func (c *Coder) match(vb *verb, up, low *view) (petrarch.Code, roles, string) {
 		}
 	}
 	if best != nil {
-		return best.code, bestRoles, fmt.Sprintf("line %d: %s", best.line, best.text)
+		return best.code, bestRoles, fmt.Sprintf("%s:%d: %s", c.verbs.name, best.line, best.text)
 	}
-	return vb.code, roles{src: -1, tgt: -1}, fmt.Sprintf("line %d: %s [%s]", vb.line, vb.name, vb.code)
+	return vb.code, roles{src: -1, tgt: -1}, fmt.Sprintf("%s:%d: %s [%s]", c.verbs.name, vb.line, vb.name, vb.code)
 }

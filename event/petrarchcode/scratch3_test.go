@@ -37,6 +37,7 @@ func TestScratchDump(t *testing.T) {
 		fmt.Println("##", rec.ID, rec.Text, opt)
 		for _, s := range d.Sentences {
 			x := newSent(d, s)
+			c.rescueVerbs(x)
 			x.buildPhrases(c.actors, date)
 			x.deleteClauses(opt)
 			for i := range x.words {

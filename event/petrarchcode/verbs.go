@@ -1,6 +1,7 @@
 package petrarchcode
 
 import (
+	"path/filepath"
 	"strings"
 
 	"github.com/dyadproject/dyad/event/petrarch"
@@ -9,6 +10,7 @@ import (
 // verbs is a PETRARCH verb dictionary compiled for matching: every form of
 // every verb, the patterns of the blocks that list it, and the synsets.
 type verbs struct {
+	name string // the dictionary's file name, without its directory
 	// forms maps the upper-case form of a verb's head word ("BROKEN") to
 	// the verbs that can have it there.
 	forms map[string][]*verbForm
@@ -76,11 +78,10 @@ const (
 // elem is a compiled pattern element.
 type elem struct {
 	kind   elemKind
-	word   string   // eWord, upper case
-	syn    *synset  // eSynset
-	kids   []*elem  // eNP, ePP
-	joined bool     // written joined to the element before it: nothing may come between
-	alts   [][]*elem // unused (TABARI alternatives are not compiled)
+	word   string  // eWord, upper case
+	syn    *synset // eSynset
+	kids   []*elem // eNP, ePP
+	joined bool    // written joined to the element before it: nothing may come between
 }
 
 // synset is a compiled synonym set: each member is a sequence of
@@ -92,7 +93,7 @@ type synset struct {
 
 // compileVerbs compiles a verb dictionary.
 func compileVerbs(d *petrarch.VerbDictionary) *verbs {
-	v := &verbs{forms: map[string][]*verbForm{}, others: map[string][]*verbForm{}}
+	v := &verbs{name: filepath.Base(d.Name), forms: map[string][]*verbForm{}, others: map[string][]*verbForm{}}
 	v.twoLevel = isTwoLevel(d)
 	syns := map[string]*synset{}
 	// two passes so that synsets may refer to synsets defined later
