@@ -57,7 +57,7 @@ func BenchmarkProcess(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	e := &Engine{NLP: p, Mentions: &mention.Finder{Dict: actors}, Events: &event.Coder{Dict: verbs}}
+	e := &Engine{NLP: p, Mentions: &mention.Finder{Dict: actors}, Events: &event.Coder{Dict: verbs}, Quotes: true}
 	text := strings.Repeat("North Korea disputed US claims of providing weapons to Russia on Sunday. "+
 		"“We will always stand with Russia,” Kim Yo-jong said in a statement carried by KCNA. "+
 		"Analysts in Seoul said Pyongyang was pursuing an equidistant diplomacy between Beijing and Moscow.\n", 20)

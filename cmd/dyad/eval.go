@@ -18,6 +18,7 @@ import (
 func newEvalCmd(load loader) *cobra.Command {
 	return groupCmd("eval", "Score the models against gold data",
 		`Eval runs the models over gold-annotated data and prints their scores.`,
+		newEvalPetrarchCmd(load),
 		newEvalUDCmd(load), newEvalNERCmd(load), newEvalQuotesCmd(load))
 }
 
