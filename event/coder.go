@@ -285,11 +285,12 @@ func (x *doc) governor(v int) int {
 	return -1
 }
 
-// future reports a verb with "will" or "shall" ("will provide").
+// future reports a verb with "will", "shall" or "would" ("will provide";
+// "Seoul would provide aid if ...", reported or conditional).
 func (x *doc) future(v int) bool {
 	for _, c := range x.children[v] {
 		if x.dep(c) == "aux" {
-			if l := x.lemma(c); l == "will" || l == "shall" {
+			if l := x.lemma(c); l == "will" || l == "shall" || l == "would" {
 				return true
 			}
 		}

@@ -156,3 +156,35 @@ func TestDefaultDictionaryCoding(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkCode measures event coding alone (parse and mentions done), in
+// sentences per second.
+func BenchmarkCode(b *testing.B) {
+	dir := filepath.Join("..", "cmd", "dyad", "model", "en")
+	p, err := nlp.Load(os.DirFS(dir))
+	if err != nil {
+		b.Skipf("no model bundle: %v", err)
+	}
+	actors, err := actor.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	verbs, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := strings.Repeat("Russia shelled Kyiv on Tuesday. The European Union imposed sanctions on Russia. "+
+		"North Korea accused the United States of provocations. Turkey called on Sweden to extradite the suspects. ", 10)
+	if t, err := os.ReadFile(filepath.Join("..", "..", "shared", "examples", "seed-article.txt")); err == nil {
+		text = string(t)
+	}
+	d := &dyad.Document{Text: text, Date: "2023-01-29"}
+	p.Annotate(d)
+	(&mention.Finder{Dict: actors}).Find(d)
+	c := &Coder{Dict: verbs}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		c.Code(d)
+	}
+	b.ReportMetric(float64(len(d.Sentences)*b.N)/b.Elapsed().Seconds(), "sentences/s")
+}

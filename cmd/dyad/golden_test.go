@@ -64,6 +64,37 @@ func TestGolden(t *testing.T) {
 	}
 }
 
+// TestGoldenCode codes the articles under testdata/code (our own writing,
+// dated 2024-11-15) and compares the JSONL with the .jsonl beside each.
+func TestGoldenCode(t *testing.T) {
+	p := builtIn(t)
+	files, _ := filepath.Glob("testdata/code/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no golden articles")
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			r := runWith(t, func(string) (annotator, error) { return p, nil }, "", "code", "--date", "2024-11-15", f)
+			if r.code != 0 {
+				t.Fatalf("exit %d: %s", r.code, r.stderr)
+			}
+			golden := strings.TrimSuffix(f, ".txt") + ".jsonl"
+			if *update {
+				if err := os.WriteFile(golden, []byte(r.stdout), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.stdout != string(want) {
+				t.Errorf("output differs from %s (run go test -update and read the diff):\n%s", golden, r.stdout)
+			}
+		})
+	}
+}
+
 // TestBuiltInModelScores scores the embedded bundle on UD English-EWT dev
 // and checks the result against the scores its manifest records.
 func TestBuiltInModelScores(t *testing.T) {
