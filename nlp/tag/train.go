@@ -96,7 +96,7 @@ func Train(train, dev []Sentence, opt Options) *Model {
 			w := m.trainPass(tr, g, nil, nil, o, "")
 			for i, s := range train {
 				if i%opt.Folds == f {
-					right[i] = m.pass(m.prepare(s.Forms), w, nil)
+					right[i] = m.pass(m.prepare(s.Forms), w, nil, nil, nil)
 				}
 			}
 		}
