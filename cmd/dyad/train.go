@@ -124,7 +124,7 @@ randomness from --seed.`,
 	f.IntVar(&cfg.Folds, "folds", 0, "`N` jackknife folds tag the parser's training data (0: default, 1: use gold tags)")
 	f.Int64Var(&cfg.Seed, "seed", 1, "random `SEED`")
 	f.Float32Var(&cfg.TagPrune, "tag-prune", 0.5, "drop tagger weights smaller than `W` (0: keep all)")
-	f.Float32Var(&cfg.ParsePrune, "parse-prune", 2, "drop parser weights smaller than `W` (0: keep all)")
+	f.Float32Var(&cfg.ParsePrune, "parse-prune", 1, "drop parser weights smaller than `W` (0: keep all)")
 	f.StringVar(&cfg.Name, "name", "en", "bundle `NAME`, for the manifest")
 	f.StringVar(&cfg.Version, "bundle-version", "0.1.0", "bundle `VERSION`, for the manifest")
 	f.StringVar(&dataName, "data-name", "", "`NAME` of the training data, for the manifest (default: known from the file names)")
@@ -218,7 +218,7 @@ func trainCommand(cfg nlp.TrainConfig, gum []string, out, dataName, license stri
 	if cfg.TagPrune != 0.5 {
 		parts = append(parts, fmt.Sprintf("--tag-prune %g", cfg.TagPrune))
 	}
-	if cfg.ParsePrune != 2 {
+	if cfg.ParsePrune != 1 {
 		parts = append(parts, fmt.Sprintf("--parse-prune %g", cfg.ParsePrune))
 	}
 	if cfg.Seed != 1 {

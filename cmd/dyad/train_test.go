@@ -30,7 +30,7 @@ func TestTrainingData(t *testing.T) {
 func TestTrainCommand(t *testing.T) {
 	cfg := nlp.TrainConfig{Train: []string{"a.conllu", "b.conllu"}, Dev: []string{"d.conllu"},
 		Test: []string{"t.conllu"}, TagIterations: 3, Seed: 1, Name: "en", Version: "0.1.0",
-		TagPrune: 0.5, ParsePrune: 2}
+		TagPrune: 0.5, ParsePrune: 1}
 	want := "dyad train ud --train a.conllu,b.conllu --dev d.conllu --test t.conllu --out m --tag-iter 3"
 	if got := trainCommand(cfg, nil, "m", "", ""); got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
