@@ -108,6 +108,7 @@ built into the binary; --model DIR loads another.`,
 	})
 	root.AddCommand(newParseCmd(load), newCodeCmd(load), newEvalCmd(load), newTrainCmd(), newVersionCmd())
 	root.AddCommand(newActorsCmd())
+	root.AddCommand(newIngestCmd(load), newQueryCmd())
 	return root
 }
 

@@ -1,0 +1,78 @@
+package sqlite
+
+// migrations are the schema's versions, in order: migrations[i] takes a
+// database from user_version i to i+1. Never edit one that has shipped;
+// append a new one.
+var migrations = []string{
+	// 1: documents, sentences, mentions, events.
+	`
+CREATE TABLE documents (
+	id          INTEGER PRIMARY KEY,
+	key         TEXT NOT NULL UNIQUE,   -- the document's id, else its URL
+	hash        BLOB NOT NULL,          -- SHA-256 of text
+	title       TEXT NOT NULL,
+	url         TEXT NOT NULL,
+	date        TEXT NOT NULL,          -- YYYY-MM-DD, or '' when unknown
+	given_date  TEXT NOT NULL,          -- the date as the source gave it
+	text        TEXT NOT NULL,          -- all offsets are bytes into this
+	n_sentences INTEGER NOT NULL,
+	n_mentions  INTEGER NOT NULL,
+	n_events    INTEGER NOT NULL,
+	problems    TEXT NOT NULL,          -- input defects, "byte N: message" a line
+	stored      TEXT NOT NULL           -- when, RFC 3339
+);
+CREATE INDEX documents_date ON documents(date);
+
+CREATE TABLE sentences (
+	doc       INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+	idx       INTEGER NOT NULL,
+	start     INTEGER NOT NULL,
+	"end"     INTEGER NOT NULL,
+	paragraph INTEGER NOT NULL,
+	PRIMARY KEY (doc, idx)
+) WITHOUT ROWID;
+
+CREATE TABLE mentions (
+	doc        INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+	idx        INTEGER NOT NULL,
+	sentence   INTEGER NOT NULL,
+	start      INTEGER NOT NULL,
+	"end"      INTEGER NOT NULL,
+	head_start INTEGER NOT NULL,
+	head_end   INTEGER NOT NULL,
+	type       TEXT NOT NULL,
+	name       TEXT NOT NULL,
+	actor      TEXT NOT NULL,
+	antecedent INTEGER NOT NULL,
+	PRIMARY KEY (doc, idx)
+) WITHOUT ROWID;
+CREATE INDEX mentions_actor ON mentions(actor, name) WHERE actor <> '';
+
+CREATE TABLE events (
+	id             INTEGER PRIMARY KEY,
+	doc            INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+	idx            INTEGER NOT NULL,
+	date           TEXT NOT NULL,       -- the document's, repeated for the indexes
+	sentence       INTEGER NOT NULL,
+	source         TEXT NOT NULL,
+	target         TEXT NOT NULL,       -- '' without a target
+	source_mention INTEGER NOT NULL,
+	target_mention INTEGER NOT NULL,    -- -1 without a target
+	cameo          TEXT NOT NULL,
+	quad           INTEGER NOT NULL,
+	goldstein      REAL NOT NULL,
+	plover         TEXT NOT NULL,
+	mode           TEXT NOT NULL,
+	negated        INTEGER NOT NULL,
+	reported       INTEGER NOT NULL,
+	trigger_start  INTEGER NOT NULL,
+	trigger_end    INTEGER NOT NULL,
+	pattern        TEXT NOT NULL,
+	UNIQUE (doc, idx)
+);
+CREATE INDEX events_dyad ON events(source, target, date);
+CREATE INDEX events_target ON events(target, date);
+CREATE INDEX events_date ON events(date);
+CREATE INDEX events_cameo ON events(cameo, date);
+`,
+}
