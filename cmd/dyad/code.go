@@ -50,14 +50,16 @@ where start and end are byte offsets into the document's text, actor is the
 CAMEO actor code (PRKGOV, USA, IGOUNO) the whole noun phrase resolves to as of
 the document's date, name the canonical actor or person, and antecedent the
 index of the earlier mention a repeated name refers back to (-1 if none).
---format tsv prints one mention a line: id, start, end, actor, name, text.
+--format tsv prints one event a line, tab-separated: id, date, sentence,
+start, end, source, target, cameo, plover, goldstein, quad, negated, trigger,
+source_text, target_text.
 
 --actors adds actor dictionary files (dyad's format or PETRARCH's) over the
 built-in dictionaries.`,
 		Example: `  dyad code article.txt
   dyad code --date 2023-01-29 article.txt
   dyad code stories.jsonl > coded.jsonl
-  cat stories.jsonl | dyad code --format tsv | cut -f4 | sort | uniq -c`,
+  cat stories.jsonl | dyad code --format tsv | cut -f8 | sort | uniq -c`,
 		DisableFlagsInUseLine: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			switch input {
@@ -205,9 +207,10 @@ func readDocuments(stdin io.Reader, name, input, date string, fn func(*dyad.Docu
 
 func writeRecord(w io.Writer, r engine.Record, format string) error {
 	if format == "tsv" {
-		for _, m := range r.Mentions {
-			if _, err := fmt.Fprintf(w, "%s\t%d\t%d\t%s\t%s\t%s\n", tsvField(r.ID), m.Start, m.End, m.Actor,
-				tsvField(m.Name), tsvField(m.Text)); err != nil {
+		for _, e := range r.Events {
+			if _, err := fmt.Fprintf(w, "%s\t%s\t%d\t%d\t%d\t%s\t%s\t%s\t%s\t%g\t%d\t%t\t%s\t%s\t%s\n",
+				tsvField(r.ID), r.Date, e.Sentence, e.Start, e.End, e.Source, e.Target, e.CAMEO, e.PLOVER,
+				e.Goldstein, e.Quad, e.Negated, tsvField(e.Trigger), tsvField(e.SourceText), tsvField(e.TargetText)); err != nil {
 				return err
 			}
 		}
