@@ -13,8 +13,6 @@ import (
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/actor"
 	"github.com/dyadproject/dyad/engine"
-	"github.com/dyadproject/dyad/event"
-	"github.com/dyadproject/dyad/mention"
 	"github.com/spf13/cobra"
 )
 
@@ -82,25 +80,10 @@ built-in dictionaries.`,
 			if err != nil {
 				return err
 			}
-			dict, err := actor.Default()
+			e, err := newEngine(p, actorFiles, verbFiles, true)
 			if err != nil {
-				return fmt.Errorf("built-in actor dictionaries: %w", err)
+				return err
 			}
-			for _, f := range actorFiles {
-				if err := dict.AddFile(f); err != nil {
-					return err
-				}
-			}
-			verbs, err := event.Default()
-			if err != nil {
-				return fmt.Errorf("built-in verb dictionary: %w", err)
-			}
-			for _, f := range verbFiles {
-				if err := verbs.AddFile(f); err != nil {
-					return err
-				}
-			}
-			e := &engine.Engine{NLP: p, Mentions: &mention.Finder{Dict: dict}, Events: &event.Coder{Dict: verbs}, Quotes: true}
 			out := bufio.NewWriter(cmd.OutOrStdout())
 			stderr := cmd.ErrOrStderr()
 			failed := 0

@@ -17,9 +17,6 @@ import (
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/actor"
-	"github.com/dyadproject/dyad/engine"
-	"github.com/dyadproject/dyad/event"
-	"github.com/dyadproject/dyad/mention"
 	"github.com/dyadproject/dyad/source"
 	"github.com/dyadproject/dyad/store"
 	"github.com/dyadproject/dyad/store/sqlite"
@@ -98,25 +95,10 @@ error at the end.`,
 			if err != nil {
 				return err
 			}
-			dict, err := actor.Default()
+			e, err := newEngine(p, actorFiles, verbFiles, false)
 			if err != nil {
-				return fmt.Errorf("built-in actor dictionaries: %w", err)
+				return err
 			}
-			for _, f := range actorFiles {
-				if err := dict.AddFile(f); err != nil {
-					return err
-				}
-			}
-			verbs, err := event.Default()
-			if err != nil {
-				return fmt.Errorf("built-in verb dictionary: %w", err)
-			}
-			for _, f := range verbFiles {
-				if err := verbs.AddFile(f); err != nil {
-					return err
-				}
-			}
-			e := &engine.Engine{NLP: p, Mentions: &mention.Finder{Dict: dict}, Events: &event.Coder{Dict: verbs}}
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt)
 			defer stop()
 			in := &ingester{
