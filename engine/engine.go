@@ -9,7 +9,9 @@ package engine
 
 import (
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/cameo"
 	"github.com/dyadproject/dyad/event"
+	"github.com/dyadproject/dyad/event/petrarchcode"
 	"github.com/dyadproject/dyad/mention"
 	"github.com/dyadproject/dyad/quote"
 )
@@ -129,6 +131,32 @@ func NewRecord(d *dyad.Document) Record {
 		r.Mentions = append(r.Mentions, mr)
 	}
 	return r
+}
+
+// PetrarchEvents turns events coded with PETRARCH dictionaries (package
+// event/petrarchcode) into records. Their actor codes come from those
+// dictionaries, not from mentions, so the mention fields are -1 and the
+// actor texts empty; codes that are CAMEO codes get their PLOVER type,
+// Goldstein value and quad class.
+func PetrarchEvents(d *dyad.Document, evs []petrarchcode.Event) []EventRecord {
+	out := make([]EventRecord, 0, len(evs))
+	for _, e := range evs {
+		s := d.Sentences[e.Sentence]
+		er := EventRecord{Sentence: e.Sentence, Start: d.Tokens[s.Start].Start, End: d.Tokens[s.End-1].End,
+			Source: e.Source, Target: e.Target, CAMEO: e.Code, SourceMention: -1, TargetMention: -1, Pattern: e.Pattern}
+		if e.Verb >= 0 && e.Verb < len(d.Tokens) {
+			t := d.Tokens[e.Verb]
+			er.Trigger, er.TriggerStart, er.TriggerEnd = d.Text[t.Start:t.End], t.Start, t.End
+		}
+		if c, err := cameo.Parse(e.Code); err == nil {
+			er.Goldstein, er.Quad = c.Goldstein(), int(c.Quad())
+			if p, mode := c.PLOVER(); p.Valid() {
+				er.PLOVER, er.Mode = p.String(), mode
+			}
+		}
+		out = append(out, er)
+	}
+	return out
 }
 
 // sentenceOf maps each token to the index of its sentence.

@@ -13,6 +13,7 @@ import (
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/actor"
 	"github.com/dyadproject/dyad/engine"
+	"github.com/dyadproject/dyad/event/petrarchcode"
 	"github.com/spf13/cobra"
 )
 
@@ -20,6 +21,7 @@ func newCodeCmd(load loader) *cobra.Command {
 	var (
 		model, input, format, date string
 		actorFiles, verbFiles      []string
+		pf                         petrarchcode.Files
 	)
 	cmd := &cobra.Command{
 		Use:   "code [--input text|jsonl] [--format jsonl|tsv] [--date YYYY-MM-DD] [--actors FILE]... [FILE...]",
@@ -53,7 +55,10 @@ start, end, source, target, cameo, plover, goldstein, quad, negated, trigger,
 source_text, target_text.
 
 --actors adds actor dictionary files (dyad's format or PETRARCH's) over the
-built-in dictionaries.`,
+built-in dictionaries. --petrarch-verbs codes events with a PETRARCH verb
+dictionary instead (the Phoenix CAMEO.2.0 dictionaries, say), with actors from
+--petrarch-actors and --petrarch-agents; those events carry the
+dictionaries' codes and no mention indices.`,
 		Example: `  dyad code article.txt
   dyad code --date 2023-01-29 article.txt
   dyad code stories.jsonl > coded.jsonl
@@ -84,13 +89,31 @@ built-in dictionaries.`,
 			if err != nil {
 				return err
 			}
+			var pc *petrarchcode.Coder
+			if pf.Verbs != "" {
+				var warnings []error
+				if pc, warnings, err = petrarchcode.Load(pf); err != nil {
+					return err
+				}
+				for _, w := range warnings {
+					fmt.Fprintf(cmd.ErrOrStderr(), "dyad: warning: %v\n", w)
+				}
+				e.Events = nil // events come from the PETRARCH dictionaries
+			} else if len(pf.Actors)+len(pf.Agents) > 0 || pf.Discards != "" {
+				return usageErrorf(cmd, "--petrarch-actors, --petrarch-agents and --petrarch-discards need --petrarch-verbs")
+			}
 			out := bufio.NewWriter(cmd.OutOrStdout())
 			stderr := cmd.ErrOrStderr()
 			failed := 0
 			for _, name := range args {
 				err := readDocuments(cmd.InOrStdin(), name, input, date, func(d *dyad.Document) error {
 					e.Process(d)
-					return writeRecord(out, engine.NewRecord(d), format)
+					r := engine.NewRecord(d)
+					if pc != nil {
+						date, _ := actor.ParseDate(d.Date)
+						r.Events = engine.PetrarchEvents(d, pc.Code(d, date, petrarchcode.DefaultOptions()))
+					}
+					return writeRecord(out, r, format)
 				}, func(err error) {
 					fmt.Fprintf(stderr, "dyad: %v\n", err)
 					failed++
@@ -116,6 +139,10 @@ built-in dictionaries.`,
 	f.StringVar(&date, "date", "", "date plain-text documents `YYYY-MM-DD` (for officials' terms of office)")
 	f.StringSliceVar(&actorFiles, "actors", nil, "add actor dictionary `FILES` over the built-in ones")
 	f.StringSliceVar(&verbFiles, "verbs", nil, "add verb dictionary `FILES` (dyad's format) to the built-in one")
+	f.StringVar(&pf.Verbs, "petrarch-verbs", "", "code events with a PETRARCH-1/2 verb dictionary `FILE` (CAMEO.2.0.txt, ...) instead of dyad's")
+	f.StringSliceVar(&pf.Actors, "petrarch-actors", nil, "PETRARCH actor dictionary `FILES` for --petrarch-verbs (Phoenix.Countries.actors.txt, ...)")
+	f.StringSliceVar(&pf.Agents, "petrarch-agents", nil, "PETRARCH agent dictionary `FILES` for --petrarch-verbs")
+	f.StringVar(&pf.Discards, "petrarch-discards", "", "PETRARCH discard dictionary `FILE` for --petrarch-verbs")
 	return cmd
 }
 

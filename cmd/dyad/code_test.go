@@ -2,6 +2,8 @@ package main
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -53,5 +55,31 @@ func TestCodeFlags(t *testing.T) {
 		if r.code != 2 {
 			t.Errorf("%q: exit %d, stderr %q", args, r.code, r.stderr)
 		}
+	}
+}
+
+// TestCodePetrarch codes with the PETRARCH unit-test dictionaries, which
+// know fictional states ("Arnor", "Gondor").
+func TestCodePetrarch(t *testing.T) {
+	p := builtIn(t)
+	dir := filepath.Join(dataDir(), "petrarch-unittest")
+	if _, err := os.Stat(filepath.Join(dir, "PETR.Validate.verbs.txt")); err != nil {
+		t.Skipf("PETRARCH unit-test dictionaries not found (%v); set DYAD_DATA", err)
+	}
+	load := func(string) (annotator, error) { return p, nil }
+	r := runWith(t, load, "Arnor is about to restore full diplomatic ties with Gondor.", "code", "--format", "tsv", "--date", "1995-01-01",
+		"--petrarch-verbs", filepath.Join(dir, "PETR.Validate.verbs.txt"),
+		"--petrarch-actors", filepath.Join(dir, "PETR.Validate.actors.txt"),
+		"--petrarch-agents", filepath.Join(dir, "PETR.Validate.agents.txt"))
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	f := strings.Split(strings.TrimSpace(r.stdout), "\t")
+	if len(f) < 8 || f[5] != "ARN" || f[6] != "GON" || f[7] != "064" {
+		t.Errorf("got %q, want ARN GON 064", r.stdout)
+	}
+	r = runWith(t, load, "x", "code", "--petrarch-actors", "a.txt")
+	if r.code != 2 || !strings.Contains(r.stderr, "need --petrarch-verbs") {
+		t.Errorf("actors without verbs: exit %d, %q", r.code, r.stderr)
 	}
 }
