@@ -74,7 +74,7 @@ func TestCodePetrarch(t *testing.T) {
 	if r.code != 0 {
 		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
-	f := strings.Split(strings.TrimSpace(r.stdout), "\t")
+	f := strings.Split(strings.TrimRight(r.stdout, "\n"), "\t")
 	if len(f) < 8 || f[5] != "ARN" || f[6] != "GON" || f[7] != "064" {
 		t.Errorf("got %q, want ARN GON 064", r.stdout)
 	}
