@@ -152,6 +152,8 @@ func (x *doc) actors(i int) []int {
 	walk = func(j int) {
 		if m, ok := x.mention[j]; ok {
 			out = append(out, m)
+		} else if m, ok := x.antecedent(j); ok {
+			out = append(out, m)
 		} else if t := x.d.Tokens[j]; t.UPOS == dyad.NOUN || t.UPOS == dyad.PROPN {
 			// "forces of Russia", "US claims", "Russia's concern": the
 			// actor may modify a noun the dictionary lacks
@@ -173,6 +175,57 @@ func (x *doc) actors(i int) []int {
 	}
 	walk(i)
 	return out
+}
+
+// antecedent resolves a third-person pronoun subject to the actor it most
+// likely refers back to: "he" and "she" to the nearest person named as a
+// subject in the same or the previous sentence, "it" and "they" to the
+// nearest such state or organisation. Anything less certain codes nothing.
+func (x *doc) antecedent(p int) (int, bool) {
+	t := x.d.Tokens[p]
+	if t.UPOS != dyad.PRON || !strings.HasPrefix(x.dep(p), "nsubj") {
+		return 0, false
+	}
+	var person bool
+	switch x.lemma(p) {
+	case "he", "she":
+		person = true
+	case "it", "they":
+	default:
+		return 0, false
+	}
+	sent := x.sentence(p)
+	for mi := len(x.d.Mentions) - 1; mi >= 0; mi-- {
+		m := x.d.Mentions[mi]
+		if m.Head >= p {
+			continue
+		}
+		if s := x.sentence(m.Head); s < sent-1 {
+			break
+		}
+		if m.Actor == "" || !strings.HasPrefix(x.dep(m.Head), "nsubj") {
+			continue
+		}
+		if (m.Type == dyad.PER) == person {
+			return mi, true
+		}
+	}
+	return 0, false
+}
+
+// sentence returns the index of the sentence holding token i.
+func (x *doc) sentence(i int) int {
+	ss := x.d.Sentences
+	lo, hi := 0, len(ss)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if ss[mid].End <= i {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
 }
 
 // subject returns the token whose actor does what verb v says: its

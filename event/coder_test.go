@@ -188,3 +188,20 @@ func BenchmarkCode(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(d.Sentences)*b.N)/b.Elapsed().Seconds(), "sentences/s")
 }
+
+func TestPronounSubjects(t *testing.T) {
+	p := newPipeline(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Russia massed troops on the border. It attacked Ukraine on Monday.", []string{"RUS 190 UKR"}},
+		{"Kim Jong Un inspected a missile base. He condemned South Korea.", []string{"PRKGOV 111 KOR"}},
+		{"The weather was bad in the capital. They condemned Japan.", nil}, // no actor named as a subject before
+	}
+	for _, tt := range tests {
+		if got := p.events(tt.text); strings.Join(got, "; ") != strings.Join(tt.want, "; ") {
+			t.Errorf("%q\n got %q\nwant %q", tt.text, got, tt.want)
+		}
+	}
+}
