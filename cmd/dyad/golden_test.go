@@ -32,64 +32,51 @@ func builtIn(t *testing.T) *nlp.Pipeline {
 // CoNLL-U with the .conllu beside each. Run with -update after retraining
 // the bundle, and read the diff.
 func TestGolden(t *testing.T) {
-	p := builtIn(t)
-	files, _ := filepath.Glob("testdata/golden/*.txt")
-	if len(files) == 0 {
-		t.Fatal("no golden texts")
-	}
-	for _, f := range files {
-		t.Run(filepath.Base(f), func(t *testing.T) {
-			text, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			r := runWith(t, func(string) (annotator, error) { return p, nil }, string(text), "parse")
-			if r.code != 0 {
-				t.Fatalf("exit %d: %s", r.code, r.stderr)
-			}
-			golden := strings.TrimSuffix(f, ".txt") + ".conllu"
-			if *update {
-				if err := os.WriteFile(golden, []byte(r.stdout), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if r.stdout != string(want) {
-				t.Errorf("output differs from %s (run go test -update and read the diff):\n%s", golden, r.stdout)
-			}
-		})
-	}
+	golden(t, "testdata/golden", ".conllu", func(f string) (string, []string) {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(text), []string{"parse"}
+	})
 }
 
 // TestGoldenCode codes the articles under testdata/code (our own writing,
 // dated 2024-11-15) and compares the JSONL with the .jsonl beside each.
 func TestGoldenCode(t *testing.T) {
+	golden(t, "testdata/code", ".jsonl", func(f string) (string, []string) {
+		return "", []string{"code", "--date", "2024-11-15", f}
+	})
+}
+
+// golden runs the command args gives for each .txt file in dir with the
+// built-in bundle and compares its output with the file of the same name
+// and extension ext (rewritten with -update).
+func golden(t *testing.T, dir, ext string, args func(file string) (stdin string, args []string)) {
 	p := builtIn(t)
-	files, _ := filepath.Glob("testdata/code/*.txt")
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if len(files) == 0 {
-		t.Fatal("no golden articles")
+		t.Fatalf("no golden texts in %s", dir)
 	}
 	for _, f := range files {
 		t.Run(filepath.Base(f), func(t *testing.T) {
-			r := runWith(t, func(string) (annotator, error) { return p, nil }, "", "code", "--date", "2024-11-15", f)
+			stdin, a := args(f)
+			r := runWith(t, func(string) (annotator, error) { return p, nil }, stdin, a...)
 			if r.code != 0 {
 				t.Fatalf("exit %d: %s", r.code, r.stderr)
 			}
-			golden := strings.TrimSuffix(f, ".txt") + ".jsonl"
+			name := strings.TrimSuffix(f, ".txt") + ext
 			if *update {
-				if err := os.WriteFile(golden, []byte(r.stdout), 0o644); err != nil {
+				if err := os.WriteFile(name, []byte(r.stdout), 0o644); err != nil {
 					t.Fatal(err)
 				}
 			}
-			want, err := os.ReadFile(golden)
+			want, err := os.ReadFile(name)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if r.stdout != string(want) {
-				t.Errorf("output differs from %s (run go test -update and read the diff):\n%s", golden, r.stdout)
+				t.Errorf("output differs from %s (run go test -update and read the diff):\n%s", name, r.stdout)
 			}
 		})
 	}
