@@ -7,6 +7,7 @@ import (
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/nlp/cluster"
+	"github.com/dyadproject/dyad/nlp/internal/affix"
 	p "github.com/dyadproject/dyad/nlp/perceptron"
 )
 
@@ -193,8 +194,8 @@ func (m *Model) prepare(forms []string, upos []dyad.UPOS, g *gazetteer) []word {
 		w.hLower = p.String(lower)
 		w.hShape = p.String(shape(f))
 		for k := 1; k <= 4; k++ {
-			w.suf[k-1] = p.String(suffix(lower, k))
-			w.pre[k-1] = p.String(prefix(lower, k))
+			w.suf[k-1] = p.String(affix.Suffix(lower, k))
+			w.pre[k-1] = p.String(affix.Prefix(lower, k))
 		}
 		w.flags = flags(f)
 		w.upos = 3
@@ -266,30 +267,6 @@ func shape(s string) string {
 		}
 	}
 	return string(b)
-}
-
-func suffix(s string, k int) string {
-	n := 0
-	for i := len(s); i > 0; {
-		_, size := utf8.DecodeLastRuneInString(s[:i])
-		i -= size
-		n++
-		if n == k {
-			return s[i:]
-		}
-	}
-	return s
-}
-
-func prefix(s string, k int) string {
-	n := 0
-	for i := range s {
-		if n == k {
-			return s[:i]
-		}
-		n++
-	}
-	return s
 }
 
 // flags describes a word's capitalisation and characters as bits.

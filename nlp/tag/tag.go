@@ -14,6 +14,7 @@ import (
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/nlp/cluster"
+	"github.com/dyadproject/dyad/nlp/internal/affix"
 	p "github.com/dyadproject/dyad/nlp/perceptron"
 )
 
@@ -72,8 +73,8 @@ func (m *Model) prepare(forms []string) []word {
 		w.hLower = p.String(w.lower)
 		w.hShape = p.String(shape(f))
 		for k := 1; k <= 4; k++ {
-			w.suf[k-1] = p.String(suffix(w.lower, k))
-			w.pre[k-1] = p.String(prefix(w.lower, k))
+			w.suf[k-1] = p.String(affix.Suffix(w.lower, k))
+			w.pre[k-1] = p.String(affix.Prefix(w.lower, k))
 		}
 		w.flags = flags(f)
 		w.amb = m.Ambig[f]
@@ -118,30 +119,6 @@ func shape(s string) string {
 		}
 	}
 	return string(b)
-}
-
-func suffix(s string, k int) string {
-	n := 0
-	for i := len(s); i > 0; {
-		_, size := utf8.DecodeLastRuneInString(s[:i])
-		i -= size
-		n++
-		if n == k {
-			return s[i:]
-		}
-	}
-	return s
-}
-
-func prefix(s string, k int) string {
-	n := 0
-	for i := range s {
-		if n == k {
-			return s[:i]
-		}
-		n++
-	}
-	return s
 }
 
 func flags(s string) uint64 {
