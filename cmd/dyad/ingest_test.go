@@ -141,7 +141,7 @@ func TestIngestAndQuery(t *testing.T) {
 	for _, rec := range recs[1:] {
 		ids = append(ids, rec[0]+" "+rec[1])
 	}
-	if got := strings.Join(ids, ", "); got != "https://example.org/c 2023-01-30, example-2023-0130-1 2023-01-30, "+
+	if got := strings.Join(ids, ", "); got != "example-2023-0130-1 2023-01-30, https://example.org/c 2023-01-30, "+
 		"https://news.example.org/2023/01/31/china-japan 2023-01-31" {
 		t.Errorf("documents: %s", got)
 	}

@@ -122,7 +122,7 @@ JOIN sentences s ON s.doc = e.doc AND s.idx = e.sentence
 JOIN mentions ms ON ms.doc = e.doc AND ms.idx = e.source_mention
 LEFT JOIN mentions mt ON mt.doc = e.doc AND mt.idx = e.target_mention
 ` + w.String() + `
-ORDER BY e.date, e.id` + limit(f)
+ORDER BY e.date, d.key, e.idx` + limit(f)
 	return q, w.args
 }
 
@@ -164,7 +164,7 @@ func (s *DB) Documents(ctx context.Context, f store.Filter, fn func(store.Docume
 	q := `SELECT d.key, d.title, d.url, d.date, d.hash, length(CAST(d.text AS BLOB)), d.n_sentences,
 	d.n_mentions, d.n_events
 FROM documents d ` + w.String() + `
-ORDER BY d.date, d.id` + limit(f)
+ORDER BY d.date, d.key` + limit(f)
 	return each(ctx, s.db, q, w.args, func(rows *sql.Rows) error {
 		var (
 			r    store.DocumentRow
