@@ -102,6 +102,7 @@ func (f *Finder) Find(d *dyad.Document) {
 			continue
 		}
 		f.corefer(d, &m)
+		f.describe(d, &m)
 		if len(m.Actor) >= 3 {
 			ctx.Countries = append(ctx.Countries, m.Actor[:3])
 		}
@@ -133,6 +134,33 @@ func (f *Finder) corefer(d *dyad.Document, m *dyad.Mention) {
 				m.Name = prev.Name
 			}
 			return
+		}
+	}
+}
+
+// describe links a definite description that gives only a title ("the
+// professor", "the director general") to the nearest earlier mention of a
+// named person whose phrase holds the same title word ("Koo Kab-woo, a
+// professor at ..."), and takes its actor and name.
+func (f *Finder) describe(d *dyad.Document, m *dyad.Mention) {
+	if m.Antecedent >= 0 || nameHead(d, m.Head) || !titleOnly(*m) {
+		return
+	}
+	first := strings.ToLower(d.TokenText(m.Start))
+	if first != "the" {
+		return
+	}
+	word := strings.ToLower(d.TokenText(m.Head))
+	for j := len(d.Mentions) - 1; j >= 0; j-- {
+		p := d.Mentions[j]
+		if p.Actor == "" || !nameHead(d, p.Head) {
+			continue
+		}
+		for i := p.Start; i < p.End; i++ {
+			if strings.ToLower(d.TokenText(i)) == word {
+				m.Antecedent, m.Actor, m.Name = j, p.Actor, p.Name
+				return
+			}
 		}
 	}
 }

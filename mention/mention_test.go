@@ -67,6 +67,20 @@ func TestMentions(t *testing.T) {
 	}
 }
 
+func TestDefiniteDescriptions(t *testing.T) {
+	d := annotate(t, "Koo Kab-woo, a professor at the University of North Korean Studies, spoke on Monday. "+
+		"The professor said sanctions had failed.", "2023-01-29")
+	for _, m := range d.Mentions {
+		if d.SpanText(m.Span) == "The professor" {
+			if m.Antecedent < 0 || m.Name != "Koo Kab-woo" || m.Actor != "KOREDU" {
+				t.Errorf("the professor: antecedent %d, name %q, actor %q", m.Antecedent, m.Name, m.Actor)
+			}
+			return
+		}
+	}
+	t.Errorf("no mention of the professor")
+}
+
 func keys(m map[string]dyad.Mention) []string {
 	var out []string
 	for k := range m {
