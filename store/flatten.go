@@ -14,6 +14,8 @@ type Flat struct {
 	Sents []FlatSentence
 	Ments []FlatMention
 	Evs   []FlatEvent
+	// Quotes are the quotations whose content lies inside the text.
+	Quotes []dyad.Quote
 }
 
 // FlatSentence is a sentence's byte span.
@@ -114,6 +116,11 @@ func Flatten(d *dyad.Document) *Flat {
 			fe.TargetStart, fe.TargetEnd = f.Ments[e.Target].Start, f.Ments[e.Target].End
 		}
 		f.Evs = append(f.Evs, fe)
+	}
+	for _, q := range d.Quotes {
+		if q.Start >= 0 && q.Start <= q.End && q.End <= len(d.Text) {
+			f.Quotes = append(f.Quotes, q)
+		}
 	}
 	return f
 }

@@ -45,6 +45,9 @@ type Store interface {
 	Documents(ctx context.Context, f Filter, fn func(DocumentRow) error) error
 	Events(ctx context.Context, f Filter, fn func(EventRow) error) error
 	Actors(ctx context.Context, f Filter, fn func(ActorRow) error) error
+	// Quotes lists quotations; Filter.Actor selects speakers by actor
+	// code prefix.
+	Quotes(ctx context.Context, f Filter, fn func(QuoteRow) error) error
 	// Counts returns the number of rows in each table.
 	Counts(ctx context.Context) (Counts, error)
 
@@ -194,6 +197,21 @@ type DocumentRow struct {
 
 // EventRow is a stored event with its provenance: the document, the
 // sentence and the byte offsets of the sentence and of the trigger word.
+// QuoteRow is one stored quotation with its provenance.
+type QuoteRow struct {
+	Doc          string `json:"doc"`
+	Date         string `json:"date"`
+	Kind         string `json:"kind"`
+	Start        int    `json:"start"` // the content's bytes in the document's text
+	End          int    `json:"end"`
+	Text         string `json:"text"`
+	Cue          string `json:"cue"`
+	Speaker      string `json:"speaker"`
+	SpeakerTitle string `json:"speaker_title"`
+	SpeakerOrg   string `json:"speaker_org"`
+	SpeakerActor string `json:"speaker_actor"`
+}
+
 type EventRow struct {
 	Doc          string  `json:"doc"`
 	Date         string  `json:"date"`

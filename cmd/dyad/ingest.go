@@ -95,7 +95,7 @@ error at the end.`,
 			if err != nil {
 				return err
 			}
-			e, err := newEngine(p, actorFiles, verbFiles, false)
+			e, err := newEngine(p, actorFiles, verbFiles, true)
 			if err != nil {
 				return err
 			}

@@ -30,7 +30,7 @@ sentences or in actors' mentions (case-insensitive).
 
 Output is an aligned table on a terminal and tab-separated values with a
 header line otherwise; --format table, tsv, csv or jsonl chooses.`,
-		newQueryDocumentsCmd(), newQueryEventsCmd(), newQueryActorsCmd())
+		newQueryDocumentsCmd(), newQueryEventsCmd(), newQueryQuotesCmd(), newQueryActorsCmd())
 }
 
 // queryFlags are the flags query commands share.
@@ -169,6 +169,40 @@ and the sentence itself.`,
 		},
 	}
 	q.add(cmd, true)
+	return cmd
+}
+
+func newQueryQuotesCmd() *cobra.Command {
+	var q queryFlags
+	cmd := &cobra.Command{
+		Use:   "quotes [--db DSN] [--actor PREFIX] [--from DATE] [--to DATE] [--text WORDS]",
+		Short: "List quotations with their speakers",
+		Long: `Quotes lists stored quotations in date order: the date, the speaker's actor
+code, name, title and organisation, the kind (direct, indirect, mixed), the
+cue, the words said, and where they are: the document id and the content's
+byte offsets in its text. --actor selects speakers by actor code prefix.`,
+		Example: `  dyad query quotes --actor PRK --from 2023
+  dyad query quotes --text sanctions --format jsonl`,
+		DisableFlagsInUseLine: true,
+		Args:                  noArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			st, err := q.prepare(cmd)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			w := newRowWriter(cmd.OutOrStdout(), q.format,
+				[]string{"date", "speaker_actor", "speaker", "speaker_title", "speaker_org", "kind", "cue", "text",
+					"doc", "start", "end"},
+				map[int]int{2: 25, 3: 25, 4: 25, 7: 60, 8: 30})
+			err = st.Quotes(context.Background(), q.f, func(r store.QuoteRow) error {
+				return w.row(r, r.Date, r.SpeakerActor, r.Speaker, r.SpeakerTitle, r.SpeakerOrg, r.Kind, r.Cue,
+					r.Text, r.Doc, itoa(r.Start), itoa(r.End))
+			})
+			return w.close(err)
+		},
+	}
+	q.add(cmd, false)
 	return cmd
 }
 

@@ -126,6 +126,33 @@ ORDER BY e.date, d.key, e.idx` + limit(f)
 	return q, w.args
 }
 
+// Quotes implements store.Store. Quotations come in date order, then by
+// document and position.
+func (s *DB) Quotes(ctx context.Context, f store.Filter, fn func(store.QuoteRow) error) error {
+	if err := f.Validate(); err != nil {
+		return err
+	}
+	var w where
+	w.prefix("q.speaker_actor", f.Actor)
+	w.dates("d.date", f)
+	if f.Text != "" {
+		w.add(slice("d.text", "q.start", `q."end"`)+` LIKE ? ESCAPE '\'`, like(f.Text))
+	}
+	q := `SELECT d.key, d.date, q.kind, q.start, q."end", ` + slice("d.text", "q.start", `q."end"`) + `,
+	q.cue, q.speaker, q.speaker_title, q.speaker_org, q.speaker_actor
+FROM quotes q JOIN documents d ON d.id = q.doc
+` + w.String() + `
+ORDER BY d.date, d.key, q.idx` + limit(f)
+	return each(ctx, s.db, q, w.args, func(rows *sql.Rows) error {
+		var r store.QuoteRow
+		if err := rows.Scan(&r.Doc, &r.Date, &r.Kind, &r.Start, &r.End, &r.Text, &r.Cue, &r.Speaker,
+			&r.SpeakerTitle, &r.SpeakerOrg, &r.SpeakerActor); err != nil {
+			return err
+		}
+		return fn(r)
+	})
+}
+
 // Events implements store.Store. Events come in date order, then in the
 // order they were stored.
 func (s *DB) Events(ctx context.Context, f store.Filter, fn func(store.EventRow) error) error {

@@ -75,4 +75,27 @@ CREATE INDEX events_target ON events(target, date);
 CREATE INDEX events_date ON events(date);
 CREATE INDEX events_cameo ON events(cameo, date);
 `,
+	// 2: quotations.
+	`
+CREATE TABLE quotes (
+	doc             INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+	idx             INTEGER NOT NULL,
+	kind            TEXT NOT NULL,          -- direct, indirect or mixed
+	start           INTEGER NOT NULL,       -- the content's bytes, without quotation marks
+	"end"           INTEGER NOT NULL,
+	cue             TEXT NOT NULL,
+	cue_start       INTEGER NOT NULL,       -- -1 without a cue
+	cue_end         INTEGER NOT NULL,
+	speaker         TEXT NOT NULL,
+	speaker_title   TEXT NOT NULL,
+	speaker_org     TEXT NOT NULL,
+	speaker_actor   TEXT NOT NULL,
+	speaker_start   INTEGER NOT NULL,       -- -1 without a speaker mention
+	speaker_end     INTEGER NOT NULL,
+	speaker_mention INTEGER NOT NULL,
+	about           TEXT NOT NULL,          -- actor codes in the content, space-separated
+	PRIMARY KEY (doc, idx)
+) WITHOUT ROWID;
+CREATE INDEX quotes_speaker ON quotes(speaker_actor) WHERE speaker_actor <> '';
+`,
 }

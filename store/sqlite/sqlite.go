@@ -161,6 +161,9 @@ var insertSQL = map[string]string{
 	"event": `INSERT INTO events (doc, idx, date, sentence, source, target, source_mention, target_mention, cameo,
 		quad, goldstein, plover, mode, negated, reported, trigger_start, trigger_end, pattern)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	"quote": `INSERT INTO quotes (doc, idx, kind, start, "end", cue, cue_start, cue_end, speaker, speaker_title,
+		speaker_org, speaker_actor, speaker_start, speaker_end, speaker_mention, about)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 }
 
 var errSimulatedCrash = errors.New("simulated crash")
@@ -231,6 +234,13 @@ func (s *DB) Put(ctx context.Context, d *dyad.Document) (store.Status, error) {
 		if _, err := exec("event", id, i, f.Date, e.Sentence, e.Source, e.Target, e.SourceMention,
 			e.TargetMention, e.CAMEO, e.Quad, e.Goldstein, e.PLOVER, e.Mode, e.Negated, e.Reported,
 			e.TriggerStart, e.TriggerEnd, e.Pattern); err != nil {
+			return 0, err
+		}
+	}
+	for i, q := range f.Quotes {
+		if _, err := exec("quote", id, i, string(q.Kind), q.Start, q.End, q.Cue, q.CueStart, q.CueEnd, q.Speaker,
+			q.SpeakerTitle, q.SpeakerOrg, q.SpeakerActor, q.SpeakerStart, q.SpeakerEnd, q.SpeakerMention,
+			strings.Join(q.About, " ")); err != nil {
 			return 0, err
 		}
 	}

@@ -591,3 +591,38 @@ func BenchmarkPut(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
 }
+
+func TestQuotes(t *testing.T) {
+	db := open(t, "")
+	ctx := context.Background()
+	text := `“We will stand with Russia,” Kim Yo-jong said.`
+	start := len("“")
+	end := strings.Index(text, ",”")
+	d := &dyad.Document{ID: "q1", Date: "2023-01-27", Text: text, Quotes: []dyad.Quote{{
+		Start: start, End: end, Text: text[start:end], Kind: dyad.DirectQuote, Cue: "said", CueStart: -1, CueEnd: -1,
+		Speaker: "Kim Yo-jong", SpeakerActor: "PRKGOV", SpeakerStart: -1, SpeakerEnd: -1, SpeakerMention: -1,
+		About: []string{"RUS"}}}}
+	if _, err := db.Put(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		f    store.Filter
+		want int
+	}{
+		{store.Filter{}, 1}, {store.Filter{Actor: "PRK"}, 1}, {store.Filter{Actor: "USA"}, 0},
+		{store.Filter{Text: "stand"}, 1}, {store.Filter{From: "2023-02"}, 0},
+	} {
+		var got []store.QuoteRow
+		if err := db.Quotes(ctx, tt.f, func(r store.QuoteRow) error { got = append(got, r); return nil }); err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != tt.want {
+			t.Errorf("%+v: %d quotes, want %d", tt.f, len(got), tt.want)
+			continue
+		}
+		if tt.want == 1 && (got[0].Text != "We will stand with Russia" || got[0].Speaker != "Kim Yo-jong" ||
+			got[0].Doc != "q1" || got[0].Kind != "direct") {
+			t.Errorf("quote %+v", got[0])
+		}
+	}
+}
