@@ -25,7 +25,7 @@ func newCodeCmd(load loader) *cobra.Command {
 	)
 	cmd := &cobra.Command{
 		Use:   "code [--input text|jsonl] [--format jsonl|tsv] [--date YYYY-MM-DD] [--actors FILE]... [FILE...]",
-		Short: "Find the actors in news text and resolve them to CAMEO codes",
+		Short: "Code events, quotations and actors in news text (JSONL)",
 		Long: `Code reads documents from each FILE, or standard input when there is none or
 FILE is "-", runs the whole pipeline on them and prints what it found.
 

@@ -83,14 +83,17 @@ func newRootCmd(load loader) *cobra.Command {
 		Long: `dyad is an engine that turns international news into structured, sourced
 event data: who said or did what to whom, traced back to the bytes of the text.
 
-This version provides its language layer, run by its own models trained on open
-treebanks with 'dyad train': sentence segmentation, tokenization, part-of-speech
-tagging, lemmatization and dependency parsing. The English model bundle is
-built into the binary; --model DIR loads another.`,
-		Example: `  dyad parse article.txt            # annotate a text file, print CoNLL-U
-  dyad parse < article.txt          # the same from standard input
-  dyad eval ud --file en_ewt-ud-test.conllu --raw
-  dyad train ud --train train.conllu --dev dev.conllu --out model/`,
+It reads news (text, HTML, RSS/Atom, WARC, JSONL), understands it with its own
+models trained on open treebanks (sentences, tokens, tags, lemmas, dependency
+parse, named entities), resolves actors to CAMEO codes, codes events in CAMEO
+and PLOVER, extracts quotations with their speakers, and stores it all in an
+embedded database. The English model bundle is built into the binary; --model
+DIR loads another.`,
+		Example: `  dyad code --date 2023-01-29 article.txt   # events, quotations and actors as JSONL
+  dyad ingest stories.jsonl                  # code and store in ./dyad.db
+  dyad query events --source PRK --from 2023
+  dyad parse article.txt                     # CoNLL-U
+  dyad eval petrarch --records PETR.UnitTest.records.xml`,
 		Version:       versionString(),
 		SilenceErrors: true,
 		SilenceUsage:  true,

@@ -20,7 +20,7 @@ import (
 )
 
 func newQueryCmd() *cobra.Command {
-	return groupCmd("query", "List stored documents, events or actors",
+	return groupCmd("query", "List stored documents, events, quotations or actors",
 		`Query lists what 'dyad ingest' stored: documents, coded events or the actors
 mentioned, selected by filters. Actor-code filters are prefixes (--source PRK
 matches PRK and PRKGOV), --cameo takes a code or a prefix (19 matches 190-196),
