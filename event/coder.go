@@ -10,6 +10,11 @@ import (
 // Coder codes events with a dictionary. It is safe for concurrent use.
 type Coder struct {
 	Dict *Dictionary
+	// Untargeted keeps events that find no target actor ("the United
+	// States announced ..."). By default an event needs a source and a
+	// target, as PETRARCH's require_dyad has it: on news, events without a
+	// target are mostly senses the dictionary did not mean.
+	Untargeted bool
 }
 
 // Verbs that turn the clause they govern into an intention ("plans to
@@ -591,7 +596,23 @@ func (x *doc) mentionWithin(n int) (int, bool) {
 }
 
 func (c *Coder) emit(x *doc, si, trig int, sources, targets []int, code cameo.Code, neg, rep bool, e *Entry) {
+	if len(targets) == 0 && len(sources) > 1 {
+		// "Israel and Hamas agreed to a ceasefire": coordinated actors
+		// with no target act on each other
+		for _, s := range sources {
+			for _, t := range sources {
+				if s != t && x.d.Mentions[s].Actor != x.d.Mentions[t].Actor {
+					x.d.Events = append(x.d.Events, dyad.Event{Sentence: si, Source: s, Target: t, Code: code,
+						Trigger: trig, Negated: neg, Reported: rep, Pattern: e.Source})
+				}
+			}
+		}
+		return
+	}
 	if len(targets) == 0 {
+		if !c.Untargeted {
+			return
+		}
 		targets = []int{-1}
 	}
 	for _, s := range sources {

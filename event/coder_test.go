@@ -82,6 +82,7 @@ func TestConstructions(t *testing.T) {
 		{"reported speech", "Seoul said that North Korea attacked Japan.", []string{"PRK 190 JPN reported"}},
 		{"noun trigger", "Germany condemned Russia's attack on Ukraine.", []string{"DEU 111 RUS", "RUS 190 UKR"}},
 		{"no pattern, no event", "Russia and Ukraine exchanged prisoners.", nil},
+		{"no target, no event", "North Korea condemned the decision.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

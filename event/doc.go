@@ -20,6 +20,12 @@
 // is an event of its own only when the dictionary has an entry for the
 // speech verb with that target.
 //
+// An event needs a source and a target (PETRARCH's require_dyad): an entry
+// without a target slot still takes one from its object's possessor or
+// compound ("disputed US claims"), and coordinated actors with no target
+// act on each other ("Israel and Hamas agreed to a ceasefire" gives both
+// directions). Coder.Untargeted keeps the events that find none.
+//
 // There is no fallback code: no pattern, no event.
 //
 // # Dictionary format
@@ -41,7 +47,7 @@
 // SLOT is obj (direct object; for a passive, its subject), iobj, xcomp, or
 // a preposition whose phrase modifies the trigger (to, against, with, on,
 // at, for, from, into, of, over, toward, about, in). A line without
-// target: codes events with a source only.
+// target: finds its target as described above, or codes nothing.
 //
 //	@intent CODE INTENTCODE   a trigger governed by an intent verb codes INTENTCODE
 //	@threat CODE THREATCODE   a trigger governed by a threat verb codes THREATCODE

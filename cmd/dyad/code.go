@@ -22,6 +22,7 @@ func newCodeCmd(load loader) *cobra.Command {
 		model, input, format, date string
 		actorFiles, verbFiles      []string
 		pf                         petrarchcode.Files
+		untargeted                 bool
 	)
 	cmd := &cobra.Command{
 		Use:   "code [--input text|jsonl] [--format jsonl|tsv] [--date YYYY-MM-DD] [--actors FILE]... [FILE...]",
@@ -89,6 +90,7 @@ dictionaries' codes and no mention indices.`,
 			if err != nil {
 				return err
 			}
+			e.Events.Untargeted = untargeted
 			var pc *petrarchcode.Coder
 			if pf.Verbs != "" {
 				var warnings []error
@@ -139,6 +141,7 @@ dictionaries' codes and no mention indices.`,
 	f.StringVar(&date, "date", "", "date plain-text documents `YYYY-MM-DD` (for officials' terms of office)")
 	f.StringSliceVar(&actorFiles, "actors", nil, "add actor dictionary `FILES` over the built-in ones")
 	f.StringSliceVar(&verbFiles, "verbs", nil, "add verb dictionary `FILES` (dyad's format) to the built-in one")
+	f.BoolVar(&untargeted, "untargeted", false, "also code events that find no target actor")
 	f.StringVar(&pf.Verbs, "petrarch-verbs", "", "code events with a PETRARCH-1/2 verb dictionary `FILE` (CAMEO.2.0.txt, ...) instead of dyad's")
 	f.StringSliceVar(&pf.Actors, "petrarch-actors", nil, "PETRARCH actor dictionary `FILES` for --petrarch-verbs (Phoenix.Countries.actors.txt, ...)")
 	f.StringSliceVar(&pf.Agents, "petrarch-agents", nil, "PETRARCH agent dictionary `FILES` for --petrarch-verbs")
