@@ -9,11 +9,10 @@ import (
 	"testing"
 
 	"github.com/dyadproject/dyad"
-	"github.com/dyadproject/dyad/actor"
 	"github.com/dyadproject/dyad/cameo"
 	"github.com/dyadproject/dyad/event"
+	"github.com/dyadproject/dyad/internal/testbundle"
 	"github.com/dyadproject/dyad/mention"
-	"github.com/dyadproject/dyad/nlp"
 )
 
 func TestNewRecord(t *testing.T) {
@@ -44,15 +43,7 @@ func TestNewRecord(t *testing.T) {
 }
 
 func newEngine(b *testing.B) *Engine {
-	dir := filepath.Join("..", "cmd", "dyad", "model", "en")
-	p, err := nlp.Load(os.DirFS(dir))
-	if err != nil {
-		b.Skipf("no model bundle: %v", err)
-	}
-	actors, err := actor.Default()
-	if err != nil {
-		b.Fatal(err)
-	}
+	p, actors := testbundle.Pipeline(b), testbundle.Actors(b)
 	verbs, err := event.Default()
 	if err != nil {
 		b.Fatal(err)

@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/dyadproject/dyad"
-	"github.com/dyadproject/dyad/actor"
+	"github.com/dyadproject/dyad/internal/testbundle"
 	"github.com/dyadproject/dyad/mention"
 	"github.com/dyadproject/dyad/nlp"
 )
@@ -20,18 +20,7 @@ type pipeline struct {
 
 func newPipeline(t *testing.T) *pipeline {
 	t.Helper()
-	dir := filepath.Join("..", "cmd", "dyad", "model", "en")
-	if _, err := os.Stat(filepath.Join(dir, "manifest.json")); err != nil {
-		t.Skipf("no model bundle in %s", dir)
-	}
-	p, err := nlp.Load(os.DirFS(dir))
-	if err != nil {
-		t.Fatal(err)
-	}
-	actors, err := actor.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p, actors := testbundle.Pipeline(t), testbundle.Actors(t)
 	d := New()
 	if err := d.AddFile("testdata/verbs.txt"); err != nil {
 		t.Fatal(err)
@@ -161,15 +150,7 @@ func TestDefaultDictionaryCoding(t *testing.T) {
 // BenchmarkCode measures event coding alone (parse and mentions done), in
 // sentences per second.
 func BenchmarkCode(b *testing.B) {
-	dir := filepath.Join("..", "cmd", "dyad", "model", "en")
-	p, err := nlp.Load(os.DirFS(dir))
-	if err != nil {
-		b.Skipf("no model bundle: %v", err)
-	}
-	actors, err := actor.Default()
-	if err != nil {
-		b.Fatal(err)
-	}
+	p, actors := testbundle.Pipeline(b), testbundle.Actors(b)
 	verbs, err := Default()
 	if err != nil {
 		b.Fatal(err)

@@ -7,25 +7,13 @@ import (
 	"testing"
 
 	"github.com/dyadproject/dyad"
-	"github.com/dyadproject/dyad/actor"
-	"github.com/dyadproject/dyad/nlp"
+	"github.com/dyadproject/dyad/internal/testbundle"
 )
 
 // annotate parses text with the built-in bundle and finds its mentions.
 func annotate(t *testing.T, text, date string) *dyad.Document {
 	t.Helper()
-	dir := filepath.Join("..", "cmd", "dyad", "model", "en")
-	if _, err := os.Stat(filepath.Join(dir, "manifest.json")); err != nil {
-		t.Skipf("no model bundle in %s", dir)
-	}
-	p, err := nlp.Load(os.DirFS(dir))
-	if err != nil {
-		t.Fatal(err)
-	}
-	dict, err := actor.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p, dict := testbundle.Pipeline(t), testbundle.Actors(t)
 	d := &dyad.Document{Text: text, Date: date}
 	p.Annotate(d)
 	(&Finder{Dict: dict}).Find(d)
@@ -92,15 +80,7 @@ func keys(m map[string]dyad.Mention) []string {
 // BenchmarkFind measures mention finding and actor resolution over a
 // parsed article of about 1,000 words (the seed article, or our own text).
 func BenchmarkFind(b *testing.B) {
-	dir := filepath.Join("..", "cmd", "dyad", "model", "en")
-	p, err := nlp.Load(os.DirFS(dir))
-	if err != nil {
-		b.Skipf("no model bundle: %v", err)
-	}
-	dict, err := actor.Default()
-	if err != nil {
-		b.Fatal(err)
-	}
+	p, dict := testbundle.Pipeline(b), testbundle.Actors(b)
 	text := strings.Repeat("Kwon Jong-gun, director general of the North Korean Foreign Ministry, disputed US claims on Sunday. "+
 		"Seoul and Washington rejected the statement, and Russian police were not involved. ", 35)
 	if t, err := os.ReadFile(filepath.Join("..", "..", "shared", "examples", "seed-article.txt")); err == nil {
