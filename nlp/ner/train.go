@@ -1,8 +1,6 @@
 package ner
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 	"math/rand"
@@ -221,17 +219,13 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	for _, l := range m.labels {
 		h.Labels = append(h.Labels, l.String())
 	}
-	b, err := json.Marshal(h)
+	n, err := p.WriteHeader(w, h)
 	if err != nil {
-		return 0, err
-	}
-	n, err := w.Write(append(b, '\n'))
-	if err != nil {
-		return int64(n), err
+		return n, err
 	}
 	cw := &countWriter{w: w}
 	_, err = m.weights.WriteTo(cw)
-	return int64(n) + cw.n, err
+	return n + cw.n, err
 }
 
 type countWriter struct {
@@ -248,14 +242,10 @@ func (c *countWriter) Write(b []byte) (int, error) {
 // Read loads a model written by WriteTo. Set its Clusters to the word
 // classes it was trained with (see ClusterWords) before use.
 func Read(r io.Reader) (*Model, error) {
-	br := bufio.NewReader(r)
-	line, err := br.ReadBytes('\n')
+	var h header
+	br, err := p.ReadHeader(r, &h)
 	if err != nil {
 		return nil, fmt.Errorf("ner: %w", err)
-	}
-	var h header
-	if err := json.Unmarshal(line, &h); err != nil {
-		return nil, fmt.Errorf("ner: header: %w", err)
 	}
 	if h.Version != formatVersion {
 		return nil, fmt.Errorf("ner: model format %d, want %d", h.Version, formatVersion)

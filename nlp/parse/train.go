@@ -1,8 +1,6 @@
 package parse
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 	"math/rand"
@@ -218,11 +216,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	for _, l := range m.Labels {
 		h.Labels = append(h.Labels, l.String())
 	}
-	b, err := json.Marshal(h)
-	if err != nil {
-		return 0, err
-	}
-	if _, err := w.Write(append(b, '\n')); err != nil {
+	if _, err := p.WriteHeader(w, h); err != nil {
 		return 0, err
 	}
 	return m.weights.WriteTo(w)
@@ -230,14 +224,10 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 
 // Read loads a model written by WriteTo.
 func Read(r io.Reader) (*Model, error) {
-	br := bufio.NewReader(r)
-	line, err := br.ReadBytes('\n')
+	var h header
+	br, err := p.ReadHeader(r, &h)
 	if err != nil {
 		return nil, fmt.Errorf("parser: %w", err)
-	}
-	var h header
-	if err := json.Unmarshal(line, &h); err != nil {
-		return nil, fmt.Errorf("parser: header: %w", err)
 	}
 	m := &Model{root: -1}
 	for i, s := range h.Labels {

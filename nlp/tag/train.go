@@ -1,8 +1,6 @@
 package tag
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
 	"math/rand"
@@ -211,11 +209,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	for _, c := range m.Classes {
 		h.Classes = append(h.Classes, c.UPOS.String()+" "+c.XPOS.String())
 	}
-	b, err := json.Marshal(h)
-	if err != nil {
-		return 0, err
-	}
-	if _, err := w.Write(append(b, '\n')); err != nil {
+	if _, err := p.WriteHeader(w, h); err != nil {
 		return 0, err
 	}
 	if _, err := m.weights.WriteTo(w); err != nil || m.second == nil {
@@ -226,14 +220,10 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 
 // Read loads a model written by WriteTo.
 func Read(r io.Reader) (*Model, error) {
-	br := bufio.NewReader(r)
-	line, err := br.ReadBytes('\n')
+	var h header
+	br, err := p.ReadHeader(r, &h)
 	if err != nil {
 		return nil, fmt.Errorf("tagger: %w", err)
-	}
-	var h header
-	if err := json.Unmarshal(line, &h); err != nil {
-		return nil, fmt.Errorf("tagger: header: %w", err)
 	}
 	m := &Model{Lexicon: h.Lexicon, Ambig: h.Ambig}
 	for _, s := range h.Classes {
