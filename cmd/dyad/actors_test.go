@@ -8,36 +8,6 @@ import (
 	"testing"
 )
 
-func TestActorsHelp(t *testing.T) {
-	for _, tc := range []struct {
-		args []string
-		want []string
-	}{
-		{[]string{"--help"}, []string{"actors"}},
-		{[]string{"actors", "--help"}, []string{"dyad actors [command]", "resolve", "eval", "stats"}},
-		{[]string{"actors", "resolve", "--help"}, []string{"dyad actors resolve [--date YYYY-MM-DD]",
-			"--actors FILE", "--agents FILE", "--no-builtin", "--context CODES", "PHRASE<TAB>CODE", "Examples:"}},
-		{[]string{"actors", "eval", "--help"}, []string{"dyad actors eval --gold FILE", "DATE<TAB>PHRASE<TAB>CODE",
-			"JSON object", "--min-accuracy X", "Examples:"}},
-		{[]string{"actors", "stats", "--help"}, []string{"dyad actors stats"}},
-	} {
-		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
-			r := runWith(t, noModel(t), "", tc.args...)
-			if r.code != 0 || r.stderr != "" {
-				t.Errorf("exit %d, stderr %q", r.code, r.stderr)
-			}
-			for _, w := range tc.want {
-				if !strings.Contains(r.stdout, w) {
-					t.Errorf("help lacks %q:\n%s", w, r.stdout)
-				}
-			}
-			if strings.Contains(r.stdout, "[flags]") {
-				t.Errorf("usage line shows [flags]:\n%s", r.stdout)
-			}
-		})
-	}
-}
-
 func TestActorsResolve(t *testing.T) {
 	for _, tc := range []struct {
 		name  string

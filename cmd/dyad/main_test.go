@@ -49,6 +49,13 @@ func TestHelp(t *testing.T) {
 		{[]string{"train", "ud", "-h"}, []string{"dyad train ud --train FILE", "--tag-iter N", "--parse-iter N",
 			"--out DIR", "cmd/dyad/model/en"}},
 		{[]string{"version", "--help"}, []string{"dyad version"}},
+		{[]string{"--help"}, []string{"actors", "code", "ingest", "query"}},
+		{[]string{"actors", "--help"}, []string{"dyad actors [command]", "resolve", "eval", "stats"}},
+		{[]string{"actors", "resolve", "--help"}, []string{"dyad actors resolve [--date YYYY-MM-DD]",
+			"--actors FILE", "--agents FILE", "--no-builtin", "--context CODES", "PHRASE<TAB>CODE", "Examples:"}},
+		{[]string{"actors", "eval", "--help"}, []string{"dyad actors eval --gold FILE", "DATE<TAB>PHRASE<TAB>CODE",
+			"JSON object", "--min-accuracy X", "Examples:"}},
+		{[]string{"actors", "stats", "--help"}, []string{"dyad actors stats"}},
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
 			r := runWith(t, noModel(t), "", tc.args...)
