@@ -57,7 +57,7 @@ func (m *Model) alloc(n int) {
 		size <<= 1
 		bits++
 	}
-	m.slots = make([]slot, size)
+	m.slots = hugeSlice[slot](m, size)
 	m.shift = 64 - bits
 	m.n = n
 }
@@ -79,7 +79,7 @@ func (m *Model) build(keys []uint32, runs [][]fpair) {
 			m.scale = float32(maxAbs / 32767)
 		}
 	}
-	m.pairs = make([]pair, 0, total)
+	m.pairs = hugeSlice[pair](m, total)[:0]
 	mask := uint64(size - 1)
 	for i, k := range keys {
 		s := slot{key: k, start: uint32(len(m.pairs)), n: uint16(len(runs[i]))}
@@ -136,6 +136,7 @@ func (m *Model) Scores(feats []Feature, scores []float32) {
 	// processor can overlap the cache misses of independent lookups.
 	var buf [160]uint32
 	found := buf[:0]
+	var touch int16
 	for _, f := range feats {
 		k := key(f)
 		j := m.home(k)
@@ -146,22 +147,54 @@ func (m *Model) Scores(feats []Feature, scores []float32) {
 			}
 			if s.key == k {
 				found = append(found, uint32(j))
+				if s.n > inlinePairs {
+					// Touch the rest of the run now, so that its cache
+					// miss overlaps the lookups of the next features.
+					touch ^= m.pairs[s.start].w
+				}
 				break
 			}
 			j = (j + 1) & mask
 		}
 	}
 	sc := m.scale
+	// Keep the touches: adding zero times their sum changes no score.
+	scores[0] += float32(touch) * 0
+	if m.NumClasses > accClasses {
+		for _, j := range found {
+			inline, rest := m.run(&m.slots[j])
+			for _, p := range inline {
+				scores[p.class] += float32(p.w) * sc
+			}
+			for _, p := range rest {
+				scores[p.class] += float32(p.w) * sc
+			}
+		}
+		return
+	}
+	// Sum the 16-bit weights as integers, exactly, and scale each class's
+	// sum once: the masked index needs no bounds check and no weight needs
+	// a conversion to float.
+	var acc [accClasses]int32
 	for _, j := range found {
 		inline, rest := m.run(&m.slots[j])
 		for _, p := range inline {
-			scores[p.class] += float32(p.w) * sc
+			acc[p.class&(accClasses-1)] += int32(p.w)
 		}
 		for _, p := range rest {
-			scores[p.class] += float32(p.w) * sc
+			acc[p.class&(accClasses-1)] += int32(p.w)
 		}
 	}
+	scores = scores[:m.NumClasses]
+	for c := range scores {
+		scores[c] += float32(acc[c]) * sc
+	}
 }
+
+// accClasses is the most classes whose scores Scores sums as integers (a
+// power of two); models with more sum floats. A sum cannot overflow: it
+// adds at most a few hundred weights of at most 32,767.
+const accClasses = 512
 
 // Prune returns a copy of m without the weights whose magnitude is below
 // min, and without features left with no weights.
@@ -238,7 +271,7 @@ func Read(r io.Reader) (*Model, error) {
 	// held on the side.
 	m := &Model{NumClasses: nc, scale: scale}
 	m.alloc(n)
-	m.pairs = make([]pair, 0, max(0, nw-n))
+	m.pairs = hugeSlice[pair](m, max(0, nw-n))[:0]
 	mask := uint64(len(m.slots) - 1)
 	used := 0
 	var buf [8]byte
