@@ -137,9 +137,27 @@ func (m *Model) Scores(feats []Feature, scores []float32) {
 	var buf [160]uint32
 	found := buf[:0]
 	var touch int16
-	for _, f := range feats {
+	// First load every feature's home slot with no branch on what the
+	// loads return, so that the processor issues all their cache misses at
+	// once; the probes below then mostly hit the cache. (Probing straight
+	// away stalls at each unpredictable found-or-not branch.)
+	var homes [160]uint64
+	var touchKey uint32
+	if len(feats) <= len(homes) {
+		for i, f := range feats {
+			j := m.home(key(f))
+			homes[i] = j
+			touchKey ^= m.slots[j].key
+		}
+	}
+	for i, f := range feats {
 		k := key(f)
-		j := m.home(k)
+		var j uint64
+		if len(feats) <= len(homes) {
+			j = homes[i]
+		} else {
+			j = m.home(k)
+		}
 		for {
 			s := &m.slots[j]
 			if s.n == 0 {
@@ -159,7 +177,7 @@ func (m *Model) Scores(feats []Feature, scores []float32) {
 	}
 	sc := m.scale
 	// Keep the touches: adding zero times their sum changes no score.
-	scores[0] += float32(touch) * 0
+	scores[0] += float32(int32(touch)^int32(touchKey&1)) * 0
 	if m.NumClasses > accClasses {
 		for _, j := range found {
 			inline, rest := m.run(&m.slots[j])
