@@ -2,7 +2,7 @@
 // text and what the engine found in it (sentence spans, actor mentions,
 // coded events), all traced back to the document's id, the sentence index
 // and byte offsets into the text. Implementations live in subpackages
-// (store/sqlite; PostgreSQL to come) and share the flattening done here,
+// (store/sqlite, store/postgres) and share the flattening done here,
 // so that every backend stores the same rows.
 //
 // A document's identity is its Key (its ID, else its URL) together with
@@ -21,6 +21,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"regexp"
@@ -121,14 +122,24 @@ type Filter struct {
 	// title or text of a document, of an event's sentence, of an actor's
 	// mention.
 	Text string
+	// Dataset selects whose events Events returns: "" (or "dyad") dyad's
+	// own, coded from the stored documents; the name of an imported
+	// dataset ("gdelt1", "gdelt2", "icews", "polecat") the events imported
+	// from it; "all" both. Other queries ignore it.
+	Dataset string
 	// Limit caps the number of rows; 0 means no limit.
 	Limit int
 }
+
+// DatasetAll selects dyad's own events and every imported dataset's.
+const DatasetAll = "all"
 
 var (
 	codeRE  = regexp.MustCompile(`^[A-Z0-9]*$`)
 	cameoRE = regexp.MustCompile(`^[0-9]{0,4}$`)
 	dateRE  = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
+	// datasetRE matches the names of datasets.
+	datasetRE = regexp.MustCompile(`^[a-z0-9]*$`)
 )
 
 // Validate reports a malformed filter.
@@ -148,6 +159,9 @@ func (f Filter) Validate() error {
 		if d.v != "" && !dateRE.MatchString(d.v) {
 			return fmt.Errorf("%s date %q is not YYYY-MM-DD (or YYYY-MM, YYYY)", d.name, d.v)
 		}
+	}
+	if !datasetRE.MatchString(f.Dataset) {
+		return fmt.Errorf("dataset %q is not a dataset name (lower-case letters and digits)", f.Dataset)
 	}
 	if f.Limit < 0 {
 		return errors.New("negative limit")
@@ -212,7 +226,16 @@ type QuoteRow struct {
 	SpeakerActor string `json:"speaker_actor"`
 }
 
+// An imported event (Dataset not "") has no document in the store: Doc is
+// its story's id or URL as the dataset gives it, Sentence its sentence
+// number from 1 (0 when not given), Start, End and the trigger's offsets
+// 0, SourceText and TargetText the actors' names, Text the text or
+// headline the dataset gives, and Record the whole record as imported.
 type EventRow struct {
+	// Dataset is "" for dyad's own events, else the dataset the event was
+	// imported from; ID is its identifier there.
+	Dataset      string  `json:"dataset,omitempty"`
+	ID           string  `json:"id,omitempty"`
 	Doc          string  `json:"doc"`
 	Date         string  `json:"date"`
 	Sentence     int     `json:"sentence"`
@@ -234,6 +257,63 @@ type EventRow struct {
 	TriggerEnd   int     `json:"trigger_end"`
 	Text         string  `json:"text"` // the sentence
 	Pattern      string  `json:"pattern,omitempty"`
+	// Record is an imported event's record, as ImportedEvent.Record.
+	Record JSON `json:"record,omitempty"`
+}
+
+// JSON is a JSON value kept as text: it encodes as itself, not as a string,
+// and, unlike json.RawMessage, leaves the rows holding it comparable.
+type JSON string
+
+// MarshalJSON implements json.Marshaler.
+func (j JSON) MarshalJSON() ([]byte, error) {
+	if j == "" {
+		return []byte("null"), nil
+	}
+	if !json.Valid([]byte(j)) {
+		return nil, fmt.Errorf("store: invalid JSON value %.40q", string(j))
+	}
+	return []byte(j), nil
+}
+
+// UnmarshalJSON implements json.Unmarshaler.
+func (j *JSON) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		*j = ""
+		return nil
+	}
+	*j = JSON(b)
+	return nil
+}
+
+// ImportedEvent is an event coded by others (GDELT, ICEWS, POLECAT) as a
+// store keeps it: the fields that queries filter on, and the whole record
+// as JSON, which the store keeps as given and returns unchanged. Its
+// identity is Dataset and ID: importing the same event again changes
+// nothing, importing it with another record replaces it.
+type ImportedEvent struct {
+	Dataset, ID            string
+	Date                   string // YYYY-MM-DD
+	Source, Target         string // actor codes, "" when not given
+	SourceName, TargetName string
+	CAMEO                  string
+	Quad                   int
+	Goldstein              float64
+	PLOVER, Mode           string
+	Story                  string // the story's id or URL
+	Sentence               int
+	Text                   string
+	Record                 JSON
+}
+
+// Importer is a Store that also keeps events imported from other datasets,
+// which Events returns when Filter.Dataset names them.
+type Importer interface {
+	Store
+	// PutImported stores events in one transaction and reports how many
+	// were new, how many replaced an event of the same dataset and ID
+	// with another record, and how many were stored already.
+	PutImported(ctx context.Context, evs []ImportedEvent) (added, replaced, unchanged int, err error)
 }
 
 // ActorRow summarises one actor code over the selected documents.

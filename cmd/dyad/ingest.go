@@ -10,7 +10,6 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -19,7 +18,7 @@ import (
 	"github.com/dyadproject/dyad/actor"
 	"github.com/dyadproject/dyad/source"
 	"github.com/dyadproject/dyad/store"
-	"github.com/dyadproject/dyad/store/sqlite"
+	"github.com/dyadproject/dyad/store/open"
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
@@ -47,11 +46,15 @@ RSS/Atom feeds (one document per item), WARC archives (one document per HTML
 response), JSONL ({"id","title","date","url","text"} or "html" a line), each
 also gzip-compressed; the format is chosen by name and content, or by --input.
 
-The store (--db) is a SQLite file, ./dyad.db by default; "sqlite:PATH" names
-one too. A document is identified by its id (or URL) and the hash of its text:
-ingesting the same input again adds nothing, a changed document replaces its
-old rows, and each document is written in one transaction, so that a run that
-is killed and started again ends as one uninterrupted run would.
+The store (--db) is a SQLite file, ./dyad.db by default ("sqlite:PATH" names
+one too), or a PostgreSQL database named by a URL,
+postgres://USER:PASSWORD@HOST:PORT/DATABASE?sslmode=disable (add
+&search_path=SCHEMA to keep the tables in a schema of their own); the tables
+are created on first use. A document is identified by its id (or URL) and the
+hash of its text: ingesting the same input again adds nothing, a changed
+document replaces its old rows, and each document is written in one
+transaction, so that a run that is killed and started again ends as one
+uninterrupted run would.
 
 Unreadable files and bad records are reported with their path and line or
 byte offset, and the run goes on; the exit status is 1 when any failed. A
@@ -59,6 +62,7 @@ progress bar shows on a terminal, and a summary line is printed on standard
 error at the end.`,
 		Example: `  dyad ingest news/                       # every file under news/ into ./dyad.db
   dyad ingest --db corpus.db feed.rss crawl.warc.gz
+  dyad ingest --db postgres://dyad@localhost/news?sslmode=disable news/
   dyad ingest --date 2023-01-29 article.txt
   zcat stories.jsonl.gz | dyad ingest -`,
 		DisableFlagsInUseLine: true,
@@ -124,7 +128,7 @@ error at the end.`,
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&db, "db", defaultDB, "store in `DSN`: a SQLite file name, or sqlite:FILE")
+	f.StringVar(&db, "db", defaultDB, "store in `DSN`: a SQLite file name, sqlite:FILE, or postgres://...")
 	f.StringVar(&input, "input", "", "input `FORMAT`: text, html, feed, warc or jsonl (default: by name and content)")
 	f.StringVar(&date, "date", "", "date documents that carry none `YYYY-MM-DD` (for officials' terms of office)")
 	f.IntVar(&workers, "workers", 0, "code with `N` goroutines (default: one per core)")
@@ -134,27 +138,25 @@ error at the end.`,
 	return cmd
 }
 
-// openStore opens the store a DSN names. With create false, a store that
-// does not exist yet is an error rather than a new empty file.
+// openStore opens the store a DSN names (see store/open) and returns it
+// with its name for messages, which carries no password. With create
+// false, a SQLite file that does not exist yet is an error rather than a
+// new empty store.
 func openStore(dsn string, create bool) (store.Store, string, error) {
-	switch {
-	case strings.HasPrefix(dsn, "postgres://"), strings.HasPrefix(dsn, "postgresql://"):
-		return nil, "", fmt.Errorf("--db %s: PostgreSQL stores are not supported yet; use a SQLite file", dsn)
-	case dsn == "":
-		return nil, "", errors.New("--db: empty DSN")
+	d, err := open.Parse(dsn)
+	if err != nil {
+		return nil, "", fmt.Errorf("--db: %w", err)
 	}
-	path := strings.TrimPrefix(dsn, "sqlite:")
-	path = strings.TrimPrefix(path, "//")
-	if !create {
-		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-			return nil, "", fmt.Errorf("no store %s: create one with 'dyad ingest --db %s PATH...'", path, dsn)
+	if !create && d.Kind == open.SQLite {
+		if _, err := os.Stat(d.Path); errors.Is(err, fs.ErrNotExist) {
+			return nil, "", fmt.Errorf("no store %s: create one with 'dyad ingest --db %s PATH...'", d.Path, dsn)
 		}
 	}
-	st, err := sqlite.Open(path)
+	st, err := d.Open(context.Background())
 	if err != nil {
 		return nil, "", err
 	}
-	return st, path, nil
+	return st, d.Name, nil
 }
 
 // ingester reads documents, codes them with a pool of workers and writes

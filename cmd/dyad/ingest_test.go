@@ -13,20 +13,47 @@ import (
 	"time"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/store"
+	"github.com/dyadproject/dyad/store/open"
+	"github.com/dyadproject/dyad/store/postgres"
+	"github.com/dyadproject/dyad/store/postgres/pgtest"
 	"github.com/dyadproject/dyad/store/sqlite"
+	"github.com/dyadproject/dyad/store/storetest"
 )
 
-// storeDump returns a store's content without row ids and timestamps.
-func storeDump(t *testing.T, path string) string {
+// backend is a kind of store the ingest tests run against.
+type backend struct {
+	name string
+	// dsn returns the --db of a new, empty store, removed when t ends.
+	dsn func(t *testing.T) string
+}
+
+// backends are SQLite, always, and PostgreSQL, on the server that
+// DYAD_TEST_POSTGRES names (see store/postgres/pgtest).
+var backends = []backend{
+	{"sqlite", func(t *testing.T) string { return filepath.Join(t.TempDir(), "corpus.db") }},
+	{"postgres", func(t *testing.T) string { return pgtest.DSN(t) }},
+}
+
+func openDSN(t *testing.T, dsn string) store.Store {
 	t.Helper()
-	db, err := sqlite.Open(path)
+	st, err := open.Open(context.Background(), dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer db.Close()
+	return st
+}
+
+// storeDump returns a store's content without row ids and timestamps: what
+// the Store interface lists, and the rows of each table.
+func storeDump(t *testing.T, dsn string) string {
+	t.Helper()
+	st := openDSN(t, dsn)
+	defer st.Close()
 	var b strings.Builder
+	b.WriteString(storetest.Dump(t, st))
 	for _, q := range []string{
-		`SELECT key, hex(hash), title, url, date, text, n_sentences, n_mentions, n_events, problems FROM documents
+		`SELECT key, hash, title, url, date, text, n_sentences, n_mentions, n_events, problems FROM documents
 			ORDER BY key`,
 		`SELECT d.key, s.idx, s.start, s."end" FROM sentences s JOIN documents d ON d.id = s.doc ORDER BY 1, 2`,
 		`SELECT d.key, m.idx, m.start, m."end", m.actor, m.name, m.antecedent FROM mentions m
@@ -34,43 +61,76 @@ func storeDump(t *testing.T, path string) string {
 		`SELECT d.key, e.idx, e.source, e.target, e.cameo, e.trigger_start FROM events e
 			JOIN documents d ON d.id = e.doc ORDER BY 1, 2`,
 	} {
-		rows, err := db.SQL().Query(q)
-		if err != nil {
-			t.Fatal(err)
+		switch db := st.(type) {
+		case *sqlite.DB:
+			rows, err := db.SQL().Query(q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			cols, _ := rows.Columns()
+			vals := make([]any, len(cols))
+			ptrs := make([]any, len(cols))
+			for i := range vals {
+				ptrs[i] = &vals[i]
+			}
+			for rows.Next() {
+				rows.Scan(ptrs...)
+				fmt.Fprintln(&b, vals...)
+			}
+			rows.Close()
+		case *postgres.DB:
+			rows, err := db.Pool().Query(context.Background(), q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for rows.Next() {
+				vals, err := rows.Values()
+				if err != nil {
+					t.Fatal(err)
+				}
+				fmt.Fprintln(&b, vals...)
+			}
+			rows.Close()
+		default:
+			t.Fatalf("a %T", st)
 		}
-		cols, _ := rows.Columns()
-		vals := make([]any, len(cols))
-		ptrs := make([]any, len(cols))
-		for i := range vals {
-			ptrs[i] = &vals[i]
-		}
-		for rows.Next() {
-			rows.Scan(ptrs...)
-			fmt.Fprintln(&b, vals...)
-		}
-		rows.Close()
 	}
 	return b.String()
 }
 
-func storeCounts(t *testing.T, path string) [4]int64 {
+func storeCounts(t *testing.T, dsn string) [4]int64 {
 	t.Helper()
-	db, err := sqlite.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	c, err := db.Counts(context.Background())
+	st := openDSN(t, dsn)
+	defer st.Close()
+	c, err := st.Counts(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
 	return [4]int64{c.Documents, c.Sentences, c.Mentions, c.Events}
 }
 
+// TestIngestAndQuery ingests files into each backend, twice, then changes
+// a document and queries the store. Both backends end with the same
+// content.
 func TestIngestAndQuery(t *testing.T) {
 	p := builtIn(t)
 	load := func(string) (annotator, error) { return p, nil }
-	db := filepath.Join(t.TempDir(), "corpus.db")
+	dumps := map[string]string{}
+	for _, be := range backends {
+		t.Run(be.name, func(t *testing.T) {
+			db := be.dsn(t)
+			testIngestAndQuery(t, load, db)
+			st := openDSN(t, db)
+			defer st.Close()
+			dumps[be.name] = storetest.Dump(t, st)
+		})
+	}
+	if len(dumps) == len(backends) && dumps["sqlite"] != dumps["postgres"] {
+		t.Errorf("SQLite and PostgreSQL differ:\n%s\n%s", dumps["sqlite"], dumps["postgres"])
+	}
+}
+
+func testIngestAndQuery(t *testing.T, load loader, db string) {
 	in := []string{"../../source/testdata/jsonl/broken.jsonl", "../../source/testdata/feed",
 		"../../source/testdata/html/article.html"}
 	r := runWith(t, load, "", append([]string{"ingest", "--db", db}, in...)...)
@@ -92,6 +152,7 @@ func TestIngestAndQuery(t *testing.T) {
 	if first[0] != 9 || first[3] == 0 {
 		t.Errorf("stored %v (documents, sentences, mentions, events)", first)
 	}
+	firstDump := storeDump(t, db)
 
 	// Again: nothing changes.
 	r = runWith(t, load, "", append([]string{"ingest", "--db", db}, in...)...)
@@ -100,6 +161,9 @@ func TestIngestAndQuery(t *testing.T) {
 	}
 	if again := storeCounts(t, db); again != first {
 		t.Errorf("second run: %v, first %v", again, first)
+	}
+	if again := storeDump(t, db); again != firstDump {
+		t.Errorf("second run changed the rows:\n%s\nwere\n%s", again, firstDump)
 	}
 
 	// A changed document replaces the old one.
@@ -166,7 +230,12 @@ func TestIngestUsage(t *testing.T) {
 		{[]string{"ingest", "--db", db}, 2, "needs a PATH"},
 		{[]string{"ingest", "--db", db, "--input", "pdf", "x"}, 2, "unknown input format"},
 		{[]string{"ingest", "--db", db, "--date", "soon", "x"}, 2, "--date"},
-		{[]string{"ingest", "--db", "postgres://localhost/dyad", "x"}, 1, "not supported yet"},
+		{[]string{"ingest", "--db", "postgres://dyad:s3cret@127.0.0.1:1/dyad?connect_timeout=5", "x"}, 1,
+			"postgres: postgres://dyad:xxxxx@127.0.0.1:1/dyad"},
+		{[]string{"query", "events", "--db", "postgresql://dyad:s3cret@127.0.0.1:1/dyad?connect_timeout=5"}, 1,
+			"postgres: postgresql://dyad:xxxxx@127.0.0.1:1/dyad"},
+		{[]string{"ingest", "--db", "", "x"}, 1, "--db: empty DSN"},
+		{[]string{"query", "events", "--db", "sqlite:"}, 1, "--db: sqlite:: no file name"},
 		{[]string{"query", "events", "--db", db}, 1, "no store"},
 		{[]string{"query", "events", "--db", db, "--quad", "9"}, 2, "not 1 to 4"},
 		{[]string{"query", "events", "--db", db, "--cameo", "abc"}, 2, "not an event code"},
@@ -177,7 +246,7 @@ func TestIngestUsage(t *testing.T) {
 		{[]string{"query"}, 2, "documents, events"},
 	} {
 		r := runWith(t, noModel(t), "", tc.args...)
-		if r.code != tc.code || !strings.Contains(r.stderr, tc.want) {
+		if r.code != tc.code || !strings.Contains(r.stderr, tc.want) || strings.Contains(r.stderr, "s3cret") {
 			t.Errorf("%q: exit %d, stderr %q; want %d and %q", tc.args, r.code, r.stderr, tc.code, tc.want)
 		}
 	}
@@ -222,47 +291,53 @@ func TestIngestKill(t *testing.T) {
 	}
 	const n = 300
 	corpus := writeCorpus(t, n)
-	db := filepath.Join(t.TempDir(), "killed.db")
-	args := []string{"ingest", "--db", db, corpus}
-	cmd := exec.Command(os.Args[0], "-test.run=^TestIngestKill$")
-	cmd.Env = append(os.Environ(), "DYAD_INGEST_CHILD="+strings.Join(args, "\x1f"))
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	deadline := time.Now().Add(2 * time.Minute)
-	for stored := int64(0); stored < 20; {
-		if time.Now().After(deadline) {
+	for _, be := range backends {
+		t.Run(be.name, func(t *testing.T) {
+			db := be.dsn(t)
+			args := []string{"ingest", "--db", db, corpus}
+			cmd := exec.Command(os.Args[0], "-test.run=^TestIngestKill$")
+			cmd.Env = append(os.Environ(), "DYAD_INGEST_CHILD="+strings.Join(args, "\x1f"))
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			deadline := time.Now().Add(2 * time.Minute)
+			for stored := int64(0); stored < 20; {
+				if time.Now().After(deadline) {
+					cmd.Process.Kill()
+					cmd.Wait()
+					t.Fatal("the child stored too few documents in two minutes")
+				}
+				time.Sleep(10 * time.Millisecond)
+				if _, err := os.Stat(db); err == nil || be.name != "sqlite" {
+					stored = storeCounts(t, db)[0]
+				}
+			}
 			cmd.Process.Kill()
-			t.Fatal("the child stored too few documents in two minutes")
-		}
-		time.Sleep(10 * time.Millisecond)
-		if _, err := os.Stat(db); err == nil {
-			stored = storeCounts(t, db)[0]
-		}
-	}
-	cmd.Process.Kill()
-	cmd.Wait()
-	killed := storeCounts(t, db)
-	if killed[0] >= n {
-		t.Fatalf("the child finished (%d documents) before it was killed", killed[0])
-	}
-	t.Logf("killed after %d of %d documents", killed[0], n)
+			cmd.Wait()
+			killed := storeCounts(t, db)
+			if killed[0] >= n {
+				t.Fatalf("the child finished (%d documents) before it was killed", killed[0])
+			}
+			t.Logf("killed after %d of %d documents", killed[0], n)
 
-	r := runWith(t, func(string) (annotator, error) { return fake{}, nil }, "", args...)
-	if r.code != 0 {
-		t.Fatalf("rerun: exit %d: %s", r.code, r.stderr)
-	}
-	want := fmt.Sprintf("%d documents: %d added, 0 replaced, %d unchanged, 0 failed", n, n-killed[0], killed[0])
-	if !strings.Contains(r.stderr, want) {
-		t.Errorf("rerun: %s, want %s", r.stderr, want)
-	}
-	whole := filepath.Join(t.TempDir(), "whole.db")
-	r = runWith(t, func(string) (annotator, error) { return fake{}, nil }, "", "ingest", "--db", whole, corpus)
-	if r.code != 0 {
-		t.Fatalf("uninterrupted run: exit %d: %s", r.code, r.stderr)
-	}
-	if got, want := storeDump(t, db), storeDump(t, whole); got != want {
-		t.Errorf("killed and rerun differs from one uninterrupted run")
+			r := runWith(t, func(string) (annotator, error) { return fake{}, nil }, "", args...)
+			if r.code != 0 {
+				t.Fatalf("rerun: exit %d: %s", r.code, r.stderr)
+			}
+			want := fmt.Sprintf("%d documents: %d added, 0 replaced, %d unchanged, 0 failed", n, n-killed[0],
+				killed[0])
+			if !strings.Contains(r.stderr, want) {
+				t.Errorf("rerun: %s, want %s", r.stderr, want)
+			}
+			whole := be.dsn(t)
+			r = runWith(t, func(string) (annotator, error) { return fake{}, nil }, "", "ingest", "--db", whole, corpus)
+			if r.code != 0 {
+				t.Fatalf("uninterrupted run: exit %d: %s", r.code, r.stderr)
+			}
+			if got, want := storeDump(t, db), storeDump(t, whole); got != want {
+				t.Errorf("killed and rerun differs from one uninterrupted run")
+			}
+		})
 	}
 }
 
@@ -273,14 +348,21 @@ func TestIngestDuplicates(t *testing.T) {
 	for i := range 40 {
 		fmt.Fprintf(&b, `{"id":"same","text":"Version %d of the story."}`+"\n", i)
 	}
-	db := filepath.Join(t.TempDir(), "dup.db")
-	r := runWith(t, func(string) (annotator, error) { return fake{}, nil }, b.String(), "ingest", "--db", db,
-		"--workers", "4", "-")
-	if r.code != 0 {
-		t.Fatalf("exit %d: %s", r.code, r.stderr)
-	}
-	r = runWith(t, noModel(t), "", "query", "documents", "--db", db, "--text", "Version 39")
-	if strings.Count(r.stdout, "\n") != 2 || !strings.Contains(r.stdout, "same") {
-		t.Errorf("stored:\n%s", r.stdout)
+	for _, be := range backends {
+		t.Run(be.name, func(t *testing.T) {
+			db := be.dsn(t)
+			r := runWith(t, func(string) (annotator, error) { return fake{}, nil }, b.String(), "ingest", "--db", db,
+				"--workers", "4", "-")
+			if r.code != 0 {
+				t.Fatalf("exit %d: %s", r.code, r.stderr)
+			}
+			r = runWith(t, noModel(t), "", "query", "documents", "--db", db, "--text", "Version 39")
+			if strings.Count(r.stdout, "\n") != 2 || !strings.Contains(r.stdout, "same") {
+				t.Errorf("stored:\n%s", r.stdout)
+			}
+			if c := storeCounts(t, db); c[0] != 1 {
+				t.Errorf("%d documents stored, want 1", c[0])
+			}
+		})
 	}
 }

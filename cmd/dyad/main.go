@@ -112,6 +112,7 @@ DIR loads another.`,
 	root.AddCommand(newParseCmd(load), newCodeCmd(load), newEvalCmd(load), newTrainCmd(), newVersionCmd())
 	root.AddCommand(newActorsCmd())
 	root.AddCommand(newIngestCmd(load), newQueryCmd())
+	root.AddCommand(newImportCmd(), newExportCmd())
 	return root
 }
 

@@ -56,6 +56,9 @@ func TestHelp(t *testing.T) {
 		{[]string{"actors", "eval", "--help"}, []string{"dyad actors eval --gold FILE", "DATE<TAB>PHRASE<TAB>CODE",
 			"JSON object", "--min-accuracy X", "Examples:"}},
 		{[]string{"actors", "stats", "--help"}, []string{"dyad actors stats"}},
+		{[]string{"import", "--help"}, []string{"dyad import [--db DSN] [--format FORMAT] FILE...", "GDELT 2.0"}},
+		{[]string{"export", "--help"}, []string{"dyad export --format FORMAT [--db DSN] [FILTERS] [-o FILE]",
+			"gdelt1-backfile", "--format FORMAT", "-o, --output FILE", "--negated", "--limit N", "Examples:"}},
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
 			r := runWith(t, noModel(t), "", tc.args...)

@@ -41,7 +41,7 @@ type queryFlags struct {
 
 func (q *queryFlags) add(cmd *cobra.Command, events bool) {
 	f := cmd.Flags()
-	f.StringVar(&q.db, "db", defaultDB, "read the store in `DSN`: a SQLite file name, or sqlite:FILE")
+	f.StringVar(&q.db, "db", defaultDB, "read the store in `DSN`: a SQLite file name, sqlite:FILE, or postgres://...")
 	f.StringVar(&q.format, "format", "", "output `FORMAT`: table, tsv, csv or jsonl (default: table on a terminal, else tsv)")
 	if events {
 		f.StringVar(&q.f.Source, "source", "", "events whose source actor code starts with `PREFIX`")
@@ -56,6 +56,12 @@ func (q *queryFlags) add(cmd *cobra.Command, events bool) {
 	f.StringVar(&q.f.To, "to", "", "documents dated on or before `DATE`")
 	f.StringVar(&q.f.Text, "text", "", "containing `WORDS`")
 	f.IntVar(&q.f.Limit, "limit", 0, "print at most `N` rows (0: all)")
+}
+
+// addDataset adds --dataset, which selects imported events (dyad import).
+func (q *queryFlags) addDataset(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&q.f.Dataset, "dataset", "", "events imported from `DATASET` (gdelt1, gdelt2, icews, "+
+		"polecat; see 'dyad import'), or all for those and dyad's own (default: dyad's own)")
 }
 
 // prepare checks the flags and opens the store.
@@ -144,8 +150,13 @@ func newQueryEventsCmd() *cobra.Command {
 codes, CAMEO code, quad class and Goldstein score, the words of the source,
 trigger and target, and where they come from: the document id, the sentence
 index and the sentence's byte offsets in the document's text (start, end),
-and the sentence itself.`,
+and the sentence itself.
+
+--dataset lists events imported with 'dyad import' (GDELT, ICEWS, POLECAT)
+instead, or with dyad's own (all); their document is the dataset's story id
+or URL, and two more columns give the dataset and the event's id there.`,
 		Example: `  dyad query events --source PRK --target USA --from 2023
+  dyad query events --dataset all --source PRK --from 2023-01
   dyad query events --cameo 19 --quad material-conflict --format jsonl
   dyad query events --text missile --limit 20`,
 		DisableFlagsInUseLine: true,
@@ -156,19 +167,30 @@ and the sentence itself.`,
 				return err
 			}
 			defer st.Close()
-			w := newRowWriter(cmd.OutOrStdout(), q.format,
-				[]string{"date", "source", "cameo", "target", "quad", "goldstein", "source_text", "trigger",
-					"target_text", "doc", "sentence", "start", "end", "text"},
-				map[int]int{6: 30, 8: 30, 9: 30, 13: 60})
+			header := []string{"date", "source", "cameo", "target", "quad", "goldstein", "source_text", "trigger",
+				"target_text", "doc", "sentence", "start", "end", "text"}
+			if q.f.Dataset != "" {
+				header = append(header, "dataset", "id")
+			}
+			w := newRowWriter(cmd.OutOrStdout(), q.format, header, map[int]int{6: 30, 8: 30, 9: 30, 13: 60})
 			err = st.Events(context.Background(), q.f, func(r store.EventRow) error {
-				return w.row(r, r.Date, r.Source, r.CAMEO, r.Target, itoa(r.Quad),
+				fields := []string{r.Date, r.Source, r.CAMEO, r.Target, itoa(r.Quad),
 					strconv.FormatFloat(r.Goldstein, 'f', -1, 64), r.SourceText, r.Trigger, r.TargetText, r.Doc,
-					itoa(r.Sentence), itoa(r.Start), itoa(r.End), r.Text)
+					itoa(r.Sentence), itoa(r.Start), itoa(r.End), r.Text}
+				if q.f.Dataset != "" {
+					ds := r.Dataset
+					if ds == "" {
+						ds = "dyad"
+					}
+					fields = append(fields, ds, r.ID)
+				}
+				return w.row(r, fields...)
 			})
 			return w.close(err)
 		},
 	}
 	q.add(cmd, true)
+	q.addDataset(cmd)
 	return cmd
 }
 

@@ -104,6 +104,24 @@ func eventsIndex(f store.Filter) string {
 // EventsQuery returns the SQL and arguments Events runs for f (for
 // EXPLAIN QUERY PLAN in tests and tools).
 func EventsQuery(f store.Filter) (string, []any) {
+	switch f.Dataset {
+	case "", "dyad":
+		q, args := ownEventsQuery(f)
+		return q + "\nORDER BY e.date, d.key, e.idx" + limit(f), args
+	case store.DatasetAll:
+		own, args := ownEventsQuery(f)
+		imp, iargs := importedQuery(f)
+		// date, then dyad's own before imported ones, then document and
+		// order within it.
+		return own + "\nUNION ALL\n" + imp + "\nORDER BY 2, 22, 1, 25" + limit(f), append(args, iargs...)
+	}
+	q, args := importedQuery(f)
+	return q + "\nORDER BY i.date, i.dataset, i.story, i.id" + limit(f), args
+}
+
+// ownEventsQuery selects dyad's own events matching f, with the columns
+// Events scans, unordered.
+func ownEventsQuery(f store.Filter) (string, []any) {
 	var w where
 	eventConds(&w, f)
 	w.dates("e.date", f)
@@ -115,14 +133,13 @@ func EventsQuery(f store.Filter) (string, []any) {
 	` + slice("d.text", "ms.start", `ms."end"`) + `,
 	coalesce(` + slice("d.text", "mt.start", `mt."end"`) + `, ''),
 	` + slice("d.text", "e.trigger_start", "e.trigger_end") + `, e.trigger_start, e.trigger_end,
-	` + slice("d.text", "s.start", `s."end"`) + `, e.pattern
+	` + slice("d.text", "s.start", `s."end"`) + `, e.pattern, '', '', '', e.idx
 FROM events e` + eventsIndex(f) + `
 JOIN documents d ON d.id = e.doc
 JOIN sentences s ON s.doc = e.doc AND s.idx = e.sentence
 JOIN mentions ms ON ms.doc = e.doc AND ms.idx = e.source_mention
 LEFT JOIN mentions mt ON mt.doc = e.doc AND mt.idx = e.target_mention
-` + w.String() + `
-ORDER BY e.date, d.key, e.idx` + limit(f)
+` + w.String()
 	return q, w.args
 }
 
@@ -161,10 +178,14 @@ func (s *DB) Events(ctx context.Context, f store.Filter, fn func(store.EventRow)
 	}
 	q, args := EventsQuery(f)
 	return each(ctx, s.db, q, args, func(rows *sql.Rows) error {
-		var r store.EventRow
+		var (
+			r   store.EventRow
+			ord int64
+		)
 		if err := rows.Scan(&r.Doc, &r.Date, &r.Sentence, &r.Start, &r.End, &r.Source, &r.Target, &r.CAMEO,
 			&r.Quad, &r.Goldstein, &r.PLOVER, &r.Mode, &r.Negated, &r.Reported, &r.SourceText, &r.TargetText,
-			&r.Trigger, &r.TriggerStart, &r.TriggerEnd, &r.Text, &r.Pattern); err != nil {
+			&r.Trigger, &r.TriggerStart, &r.TriggerEnd, &r.Text, &r.Pattern, &r.Dataset, &r.ID, &r.Record,
+			&ord); err != nil {
 			return err
 		}
 		return fn(r)

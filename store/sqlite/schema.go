@@ -98,4 +98,31 @@ CREATE TABLE quotes (
 ) WITHOUT ROWID;
 CREATE INDEX quotes_speaker ON quotes(speaker_actor) WHERE speaker_actor <> '';
 `,
+	// 3: events imported from other datasets (GDELT, ICEWS, POLECAT).
+	`
+CREATE TABLE imported_events (
+	id          INTEGER PRIMARY KEY,
+	dataset     TEXT NOT NULL,          -- gdelt1, gdelt2, icews, polecat
+	ext_id      TEXT NOT NULL,          -- the event's id in the dataset
+	date        TEXT NOT NULL,          -- YYYY-MM-DD
+	source      TEXT NOT NULL,          -- actor codes, '' when not given
+	target      TEXT NOT NULL,
+	source_name TEXT NOT NULL,
+	target_name TEXT NOT NULL,
+	cameo       TEXT NOT NULL,
+	quad        INTEGER NOT NULL,
+	goldstein   REAL NOT NULL,
+	plover      TEXT NOT NULL,
+	mode        TEXT NOT NULL,
+	story       TEXT NOT NULL,          -- the story's id or URL
+	sentence    INTEGER NOT NULL,       -- from 1, 0 when not given
+	text        TEXT NOT NULL,
+	record      TEXT NOT NULL,          -- the whole record as imported (JSON)
+	UNIQUE (dataset, ext_id)
+);
+CREATE INDEX imported_dyad ON imported_events(source, target, date);
+CREATE INDEX imported_target ON imported_events(target, date);
+CREATE INDEX imported_date ON imported_events(date);
+CREATE INDEX imported_cameo ON imported_events(cameo, date);
+`,
 }
