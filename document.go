@@ -14,6 +14,10 @@ type Document struct {
 	URL   string `json:"url,omitempty"`
 	Date  string `json:"date,omitempty"` // YYYY-MM-DD or RFC 3339 as given by the source
 	Text  string `json:"text"`
+	// Coder names what annotated the document: dyad's version, its model
+	// bundle and dictionaries (engine.Engine.Coder), so that stored
+	// findings say which coder found them. Empty before annotation.
+	Coder string `json:"coder,omitempty"`
 
 	Tokens    []Token    `json:"tokens,omitempty"`
 	Sentences []Sentence `json:"sentences,omitempty"`

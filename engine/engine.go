@@ -27,10 +27,16 @@ type Engine struct {
 	Mentions *mention.Finder
 	Events   *event.Coder // nil: no events
 	Quotes   bool         // extract quotations
+	// Coder, when not empty, is written to each document's Coder: what
+	// annotates it (dyad's version, model bundle and dictionaries).
+	Coder string
 }
 
 // Process annotates d in place.
 func (e *Engine) Process(d *dyad.Document) {
+	if e.Coder != "" {
+		d.Coder = e.Coder
+	}
 	e.NLP.Annotate(d)
 	if e.Mentions != nil {
 		e.Mentions.Find(d)
@@ -49,6 +55,7 @@ type Record struct {
 	Title    string          `json:"title,omitempty"`
 	URL      string          `json:"url,omitempty"`
 	Date     string          `json:"date,omitempty"`
+	Coder    string          `json:"coder,omitempty"` // what coded it (Engine.Coder)
 	Events   []EventRecord   `json:"events"`
 	Quotes   []dyad.Quote    `json:"quotes"`
 	Mentions []MentionRecord `json:"mentions"`
@@ -97,7 +104,7 @@ type MentionRecord struct {
 
 // NewRecord builds the record of an annotated document.
 func NewRecord(d *dyad.Document) Record {
-	r := Record{ID: d.ID, Title: d.Title, URL: d.URL, Date: d.Date, Events: []EventRecord{},
+	r := Record{ID: d.ID, Title: d.Title, URL: d.URL, Date: d.Date, Coder: d.Coder, Events: []EventRecord{},
 		Quotes: d.Quotes, Mentions: []MentionRecord{}, Problems: d.Problems}
 	if r.Quotes == nil {
 		r.Quotes = []dyad.Quote{}

@@ -18,6 +18,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/nlp/cluster"
@@ -43,6 +44,22 @@ type Manifest struct {
 	Scores map[string]map[string]float64 `json:"scores"`
 	// Command is the command line that rebuilds the bundle.
 	Command string `json:"command"`
+}
+
+// Identity names the bundle's models: its name and version and a digest of
+// its files' checksums ("en 0.1.0 sha256:1f2e3d4c5b6a"), which changes
+// whenever any model does.
+func (m Manifest) Identity() string {
+	names := make([]string, 0, len(m.Files))
+	for n := range m.Files {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	h := sha256.New()
+	for _, n := range names {
+		fmt.Fprintf(h, "%s %s\n", n, m.Files[n])
+	}
+	return fmt.Sprintf("%s %s sha256:%x", m.Name, m.Version, h.Sum(nil)[:6])
 }
 
 // Source is one training data set.
@@ -187,6 +204,9 @@ func (p *Pipeline) sentence(toks []dyad.Token, forms []string, first int) []dyad
 
 // Tag returns the part-of-speech classes of a sentence's words.
 func (p *Pipeline) Tag(forms []string) []tag.Class { return p.tagger.Tag(forms) }
+
+// Identity names the loaded bundle (Manifest.Identity).
+func (p *Pipeline) Identity() string { return p.Manifest.Identity() }
 
 // NER returns the bundle's named-entity recogniser (nil when it has none).
 func (p *Pipeline) NER() *ner.Model { return p.ner }

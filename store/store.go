@@ -9,7 +9,11 @@
 // the Hash of its text: storing a document whose key and hash are already
 // stored changes nothing, and storing a changed one replaces all of its old
 // rows in one transaction, so that a reader never sees half a document and
-// a crash leaves each document either wholly old or wholly new.
+// a crash leaves each document either wholly old or wholly new. Each
+// document also records its coder (dyad's version, model bundle and
+// dictionaries): the same text coded by another coder replaces the old
+// rows too, and Has can ask for documents of one coder, so that a corpus
+// can be recoded after an upgrade.
 //
 // The package holds the Store interface, the query Filter and the row types
 // queries return. It does no annotation (see engine) and no reading of
@@ -32,13 +36,14 @@ import (
 // Store keeps annotated documents and answers queries over them. A Store
 // is safe for concurrent use; implementations serialise writes.
 type Store interface {
-	// Has reports whether a document with key is stored with text hash h,
-	// so that a caller can skip annotating it again.
-	Has(ctx context.Context, key string, h Hash) (bool, error)
+	// Has reports whether a document with key is stored with text hash h
+	// and, unless coder is "", coded by coder (Document.Coder), so that a
+	// caller can skip annotating it again.
+	Has(ctx context.Context, key string, h Hash, coder string) (bool, error)
 	// Put stores an annotated document, its sentences, mentions and
 	// events, in one transaction, replacing whatever was stored under the
-	// same key. A document already stored with the same text is left as
-	// it is (Unchanged).
+	// same key. A document already stored with the same text and the same
+	// coder is left as it is (Unchanged).
 	Put(ctx context.Context, d *dyad.Document) (Status, error)
 
 	// Documents, Events and Actors call fn for each row matching f, in a
@@ -60,7 +65,7 @@ type Status uint8
 
 const (
 	Added     Status = iota + 1 // a new document
-	Replaced                    // a document with the same key and other text
+	Replaced                    // a document with the same key and other text or coder
 	Unchanged                   // the same key and text were already stored
 )
 
@@ -203,6 +208,7 @@ type DocumentRow struct {
 	URL       string `json:"url"`
 	Date      string `json:"date"`
 	Hash      string `json:"hash"`
+	Coder     string `json:"coder"`
 	Bytes     int    `json:"bytes"`
 	Sentences int    `json:"sentences"`
 	Mentions  int    `json:"mentions"`

@@ -33,6 +33,7 @@ func newIngestCmd(load loader) *cobra.Command {
 		db, model, input, date string
 		actorFiles, verbFiles  []string
 		workers                int
+		recode                 bool
 	)
 	cmd := &cobra.Command{
 		Use:   "ingest [--db DSN] [--input FORMAT] [--date YYYY-MM-DD] [--workers N] PATH...",
@@ -55,7 +56,9 @@ are created on first use. A document is identified by its id (or URL) and the
 hash of its text: ingesting the same input again adds nothing, a changed
 document replaces its old rows, and each document is written in one
 transaction, so that a run that is killed and started again ends as one
-uninterrupted run would.
+uninterrupted run would. Each document records its coder (dyad's version,
+model bundle and dictionaries; see 'dyad query documents'); --recode codes
+again, and replaces, the stored documents that another coder coded.
 
 Unreadable files and bad records are reported with their path and line or
 byte offset, and the run goes on; the exit status is 1 when any failed. A
@@ -118,6 +121,9 @@ error at the end.`,
 				store: st, process: e.Process, workers: workers, stderr: cmd.ErrOrStderr(),
 				src: source.Options{Format: format, Date: date, Stdin: cmd.InOrStdin()},
 			}
+			if recode {
+				in.recode = e.Coder
+			}
 			sum, err := in.run(ctx, args)
 			fmt.Fprintf(cmd.ErrOrStderr(), "dyad: ingest: %s into %s\n", sum, name)
 			if err != nil {
@@ -141,6 +147,7 @@ error at the end.`,
 	f.StringVar(&input, "input", "", "input `FORMAT`: text, html, feed, warc or jsonl (default: by name and content)")
 	f.StringVar(&date, "date", "", "date documents that carry none `YYYY-MM-DD` (for officials' terms of office)")
 	f.IntVar(&workers, "workers", 0, "code with `N` goroutines (default: one per core)")
+	f.BoolVar(&recode, "recode", false, "code again the stored documents that another dyad, model or dictionary coded")
 	f.StringVar(&model, "model", "", "load the model bundle from `DIR` instead of the built-in one")
 	f.StringSliceVar(&actorFiles, "actors", nil, "add actor dictionary `FILES` over the built-in ones")
 	f.StringSliceVar(&verbFiles, "verbs", nil, "add verb dictionary `FILES` (dyad's format) to the built-in one")
@@ -175,6 +182,9 @@ func openStore(dsn string, create bool) (store.Store, string, error) {
 type ingester struct {
 	store   store.Store
 	process func(*dyad.Document)
+	// recode, when not "", is the coder of this run: a stored document
+	// with the same text but another coder is coded again.
+	recode  string
 	workers int
 	src     source.Options
 	stderr  io.Writer
@@ -299,7 +309,7 @@ func (in *ingester) readAll(ctx context.Context, paths []string, jobs chan<- ing
 		in.inflight[key] = done
 		in.inMu.Unlock()
 		j := ingestJob{d, key, done}
-		has, err := in.store.Has(ctx, key, store.HashText(d.Text))
+		has, err := in.store.Has(ctx, key, store.HashText(d.Text), in.recode)
 		if err != nil {
 			in.release(j)
 			if ctx.Err() != nil {

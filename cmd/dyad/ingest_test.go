@@ -366,3 +366,51 @@ func TestIngestDuplicates(t *testing.T) {
 		})
 	}
 }
+
+// TestIngestRecode: each document records its coder; --recode codes again
+// the documents another coder (here: other dictionaries) coded.
+func TestIngestRecode(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "dyad.db")
+	in := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(in, []byte("Korea met Japan."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dict := filepath.Join(dir, "extra.txt")
+	if err := os.WriteFile(dict, []byte("igo IGOXYZ Example Council; the Example Council\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	load := func(string) (annotator, error) { return fake{}, nil }
+	coders := func() string {
+		r := runWith(t, noModel(t), "", "query", "documents", "--db", db, "--format", "jsonl")
+		var rows []string
+		for _, line := range strings.Split(strings.TrimSpace(r.stdout), "\n") {
+			var d struct{ Coder string }
+			if err := json.Unmarshal([]byte(line), &d); err != nil {
+				t.Fatalf("%v: %q", err, line)
+			}
+			rows = append(rows, d.Coder)
+		}
+		return strings.Join(rows, "|")
+	}
+	for _, tc := range []struct {
+		args         []string
+		summary      string
+		dictionaries bool
+	}{
+		{nil, "1 added", false},
+		{[]string{"--actors", dict}, "1 unchanged", false},
+		{[]string{"--recode"}, "1 unchanged", false},
+		{[]string{"--actors", dict, "--recode"}, "1 replaced", true},
+		{[]string{"--actors", dict, "--recode"}, "1 unchanged", true},
+	} {
+		r := runWith(t, load, "", append(append([]string{"ingest", "--db", db}, tc.args...), in)...)
+		if r.code != 0 || !strings.Contains(r.stderr, tc.summary) {
+			t.Errorf("%v: exit %d, want %q:\n%s", tc.args, r.code, tc.summary, r.stderr)
+		}
+		c := coders()
+		if !strings.HasPrefix(c, "dyad ") || strings.Contains(c, "dictionaries sha256:") != tc.dictionaries {
+			t.Errorf("%v: coder %q", tc.args, c)
+		}
+	}
+}

@@ -209,10 +209,10 @@ func (s *DB) version(ctx context.Context) (int, error) {
 }
 
 // Has implements store.Store.
-func (s *DB) Has(ctx context.Context, key string, h store.Hash) (bool, error) {
+func (s *DB) Has(ctx context.Context, key string, h store.Hash, coder string) (bool, error) {
 	var ok bool
-	err := s.pool.QueryRow(ctx, "SELECT EXISTS (SELECT 1 FROM documents WHERE key = $1 AND hash = $2)",
-		pgText(key), h[:]).Scan(&ok)
+	err := s.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM documents WHERE key = $1 AND hash = $2
+		AND ($3 = '' OR coder = $3))`, pgText(key), h[:], pgText(coder)).Scan(&ok)
 	return ok, err
 }
 
@@ -257,15 +257,16 @@ func (s *DB) Put(ctx context.Context, d *dyad.Document) (store.Status, error) {
 	// the commit mode: the look-up must see what a writer that held the
 	// lock committed.
 	var (
-		oldID   int64
-		oldHash []byte
-		found   bool
-		b       pgx.Batch
+		oldID    int64
+		oldHash  []byte
+		oldCoder string
+		found    bool
+		b        pgx.Batch
 	)
 	b.Queue("SET LOCAL synchronous_commit TO off")
 	b.Queue("SELECT pg_advisory_xact_lock($1, hashtext($2))", int32(putLock), key)
-	b.Queue("SELECT id, hash FROM documents WHERE key = $1", key).QueryRow(func(r pgx.Row) error {
-		err := r.Scan(&oldID, &oldHash)
+	b.Queue("SELECT id, hash, coder FROM documents WHERE key = $1", key).QueryRow(func(r pgx.Row) error {
+		err := r.Scan(&oldID, &oldHash, &oldCoder)
 		if errors.Is(err, pgx.ErrNoRows) {
 			return nil
 		}
@@ -277,7 +278,7 @@ func (s *DB) Put(ctx context.Context, d *dyad.Document) (store.Status, error) {
 	}
 	status := store.Added
 	if found {
-		if bytes.Equal(oldHash, f.Hash[:]) {
+		if bytes.Equal(oldHash, f.Hash[:]) && oldCoder == pgText(d.Coder) {
 			return store.Unchanged, nil
 		}
 		if _, err := tx.Exec(ctx, "DELETE FROM documents WHERE id = $1", oldID); err != nil {
@@ -296,9 +297,10 @@ func (s *DB) Put(ctx context.Context, d *dyad.Document) (store.Status, error) {
 	}
 	var id int64
 	err = tx.QueryRow(ctx, `INSERT INTO documents (key, hash, title, url, date, given_date, text, n_sentences,
-		n_mentions, n_events, problems) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+		n_mentions, n_events, problems, coder) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+		RETURNING id`,
 		key, f.Hash[:], pgText(d.Title), pgText(d.URL), f.Date, pgText(d.Date), pgText(d.Text), len(f.Sents),
-		len(f.Ments), len(f.Evs), pgText(problems.String())).Scan(&id)
+		len(f.Ments), len(f.Evs), pgText(problems.String()), pgText(d.Coder)).Scan(&id)
 	if err != nil {
 		return 0, err
 	}

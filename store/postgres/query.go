@@ -251,8 +251,8 @@ func (s *DB) Documents(ctx context.Context, f store.Filter, fn func(store.Docume
 		w.args = ew.args
 		w.add("EXISTS (SELECT 1 FROM events e " + ew.String() + ")")
 	}
-	q := `SELECT d.key, d.title, d.url, d.date, d.hash, octet_length(d.text), d.n_sentences, d.n_mentions,
-	d.n_events
+	q := `SELECT d.key, d.title, d.url, d.date, d.hash, d.coder, octet_length(d.text), d.n_sentences,
+	d.n_mentions, d.n_events
 FROM documents d ` + w.String() + `
 ORDER BY d.date, d.key` + limit(f)
 	return s.each(ctx, q, w.args, func(rows pgx.Rows) error {
@@ -260,8 +260,8 @@ ORDER BY d.date, d.key` + limit(f)
 			r    store.DocumentRow
 			hash []byte
 		)
-		if err := rows.Scan(&r.ID, &r.Title, &r.URL, &r.Date, &hash, &r.Bytes, &r.Sentences, &r.Mentions,
-			&r.Events); err != nil {
+		if err := rows.Scan(&r.ID, &r.Title, &r.URL, &r.Date, &hash, &r.Coder, &r.Bytes, &r.Sentences,
+			&r.Mentions, &r.Events); err != nil {
 			return err
 		}
 		r.Hash = hex.EncodeToString(hash)

@@ -2,8 +2,8 @@ package postgres
 
 // migrations are the schema's versions, in order: migrations[i] takes a
 // database from version i to i+1, as recorded in the dyad_schema table.
-// Never edit one that has shipped; append a new one. Versions 1 to 3 hold
-// the tables of store/sqlite's versions 1 to 3; keep the two in step.
+// Never edit one that has shipped; append a new one. Versions 1 to 4 hold
+// the tables of store/sqlite's versions 1 to 4; keep the two in step.
 //
 // Every text column is COLLATE "C": rows sort by bytes, as in SQLite,
 // prefix filters are plain index range scans, and ILIKE folds ASCII
@@ -129,5 +129,9 @@ CREATE INDEX imported_dyad ON imported_events (source, target, date);
 CREATE INDEX imported_target ON imported_events (target, date);
 CREATE INDEX imported_date ON imported_events (date);
 CREATE INDEX imported_cameo ON imported_events (cameo, date);
+`,
+	// 4: what coded each document.
+	`
+ALTER TABLE documents ADD COLUMN coder text COLLATE "C" NOT NULL DEFAULT '';  -- dyad, model and dictionaries
 `,
 }

@@ -209,7 +209,7 @@ func (s *DB) Documents(ctx context.Context, f store.Filter, fn func(store.Docume
 		eventConds(&ew, f)
 		w.add("EXISTS (SELECT 1 FROM events e "+ew.String()+")", ew.args...)
 	}
-	q := `SELECT d.key, d.title, d.url, d.date, d.hash, length(CAST(d.text AS BLOB)), d.n_sentences,
+	q := `SELECT d.key, d.title, d.url, d.date, d.hash, d.coder, length(CAST(d.text AS BLOB)), d.n_sentences,
 	d.n_mentions, d.n_events
 FROM documents d ` + w.String() + `
 ORDER BY d.date, d.key` + limit(f)
@@ -218,8 +218,8 @@ ORDER BY d.date, d.key` + limit(f)
 			r    store.DocumentRow
 			hash []byte
 		)
-		if err := rows.Scan(&r.ID, &r.Title, &r.URL, &r.Date, &hash, &r.Bytes, &r.Sentences, &r.Mentions,
-			&r.Events); err != nil {
+		if err := rows.Scan(&r.ID, &r.Title, &r.URL, &r.Date, &hash, &r.Coder, &r.Bytes, &r.Sentences,
+			&r.Mentions, &r.Events); err != nil {
 			return err
 		}
 		r.Hash = hex.EncodeToString(hash)

@@ -125,4 +125,8 @@ CREATE INDEX imported_target ON imported_events(target, date);
 CREATE INDEX imported_date ON imported_events(date);
 CREATE INDEX imported_cameo ON imported_events(cameo, date);
 `,
+	// 4: what coded each document.
+	`
+ALTER TABLE documents ADD COLUMN coder TEXT NOT NULL DEFAULT '';  -- dyad, model and dictionaries
+`,
 }

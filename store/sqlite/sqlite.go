@@ -143,9 +143,10 @@ func (s *DB) Close() error {
 }
 
 // Has implements store.Store.
-func (s *DB) Has(ctx context.Context, key string, h store.Hash) (bool, error) {
+func (s *DB) Has(ctx context.Context, key string, h store.Hash, coder string) (bool, error) {
 	var one int
-	err := s.db.QueryRowContext(ctx, "SELECT 1 FROM documents WHERE key = ? AND hash = ?", key, h[:]).Scan(&one)
+	err := s.db.QueryRowContext(ctx, "SELECT 1 FROM documents WHERE key = ? AND hash = ? AND (? = '' OR coder = ?)",
+		key, h[:], coder, coder).Scan(&one)
 	if errors.Is(err, sql.ErrNoRows) {
 		return false, nil
 	}
@@ -154,7 +155,7 @@ func (s *DB) Has(ctx context.Context, key string, h store.Hash) (bool, error) {
 
 var insertSQL = map[string]string{
 	"document": `INSERT INTO documents (key, hash, title, url, date, given_date, text, n_sentences, n_mentions,
-		n_events, problems, stored) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		n_events, problems, stored, coder) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 	"sentence": `INSERT INTO sentences (doc, idx, start, "end", paragraph) VALUES (?, ?, ?, ?, ?)`,
 	"mention": `INSERT INTO mentions (doc, idx, sentence, start, "end", head_start, head_end, type, name, actor,
 		antecedent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -180,13 +181,14 @@ func (s *DB) Put(ctx context.Context, d *dyad.Document) (store.Status, error) {
 	defer tx.Rollback() // after Commit, a no-op
 	status := store.Added
 	var (
-		oldID   int64
-		oldHash []byte
+		oldID    int64
+		oldHash  []byte
+		oldCoder string
 	)
-	switch err := tx.QueryRowContext(ctx, "SELECT id, hash FROM documents WHERE key = ?", f.Key).Scan(&oldID,
-		&oldHash); {
+	switch err := tx.QueryRowContext(ctx, "SELECT id, hash, coder FROM documents WHERE key = ?", f.Key).Scan(&oldID,
+		&oldHash, &oldCoder); {
 	case err == nil:
-		if bytes.Equal(oldHash, f.Hash[:]) {
+		if bytes.Equal(oldHash, f.Hash[:]) && oldCoder == d.Coder {
 			return store.Unchanged, nil
 		}
 		// The old sentences, mentions and events go with it (ON DELETE
@@ -211,7 +213,7 @@ func (s *DB) Put(ctx context.Context, d *dyad.Document) (store.Status, error) {
 		fmt.Fprintln(&problems, p.String())
 	}
 	res, err := exec("document", f.Key, f.Hash[:], d.Title, d.URL, f.Date, d.Date, d.Text, len(f.Sents),
-		len(f.Ments), len(f.Evs), problems.String(), time.Now().UTC().Format(time.RFC3339))
+		len(f.Ments), len(f.Evs), problems.String(), time.Now().UTC().Format(time.RFC3339), d.Coder)
 	if err != nil {
 		return 0, err
 	}

@@ -68,6 +68,7 @@ func Run(t *testing.T, b Backend) {
 		{"CaseFolding", testCaseFolding},
 		{"OddBytes", testOddBytes},
 		{"Imported", testImported},
+		{"Coder", testCoder},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if os.Getenv(killEnv) == "" {
@@ -335,7 +336,7 @@ func testPutIdempotent(t *testing.T, b Backend) {
 		t.Errorf("content changed:\n%s\nwas\n%s", dump2, dump1)
 	}
 	for _, d := range corpus {
-		ok, err := st.Has(ctx, store.Key(d), store.HashText(d.Text))
+		ok, err := st.Has(ctx, store.Key(d), store.HashText(d.Text), "")
 		if !ok || err != nil {
 			t.Errorf("Has(%q) = %v, %v", store.Key(d), ok, err)
 		}
@@ -343,7 +344,7 @@ func testPutIdempotent(t *testing.T, b Backend) {
 	for _, tc := range []struct{ key, text string }{
 		{"a", "other text"}, {"z", corpus[0].Text}, {"", corpus[0].Text},
 	} {
-		if ok, err := st.Has(ctx, tc.key, store.HashText(tc.text)); ok || err != nil {
+		if ok, err := st.Has(ctx, tc.key, store.HashText(tc.text), ""); ok || err != nil {
 			t.Errorf("Has(%q, hash of %q) = %v, %v", tc.key, tc.text, ok, err)
 		}
 	}
@@ -898,7 +899,7 @@ func testOddBytes(t *testing.T, b Backend) {
 	if s, err := st.Put(context.Background(), FakeDoc("odd", "2023-06-01", text)); s != store.Unchanged || err != nil {
 		t.Errorf("again: %v, %v", s, err)
 	}
-	if ok, err := st.Has(context.Background(), "odd", store.HashText(text)); !ok || err != nil {
+	if ok, err := st.Has(context.Background(), "odd", store.HashText(text), ""); !ok || err != nil {
 		t.Errorf("Has: %v, %v", ok, err)
 	}
 	var rows []store.EventRow
@@ -935,5 +936,52 @@ func testOddBytes(t *testing.T, b Backend) {
 	}
 	if got := events(t, st, store.Filter{Text: "russia attacked"}); len(got) != 1 {
 		t.Errorf("text filter across odd bytes: %q", got)
+	}
+}
+
+// testCoder checks that a document records its coder, that the same text
+// coded by another coder replaces it, and that Has can ask for one coder.
+func testCoder(t *testing.T, b Backend) {
+	ctx := context.Background()
+	st := open(t, b, "")
+	coded := func(coder string) *dyad.Document {
+		d := FakeDoc("a", "2023-01-29", "Korea met Japan.")
+		d.Coder = coder
+		return d
+	}
+	for _, tc := range []struct {
+		coder string
+		want  store.Status
+	}{
+		{"dyad v1; model en 0.1.0", store.Added},
+		{"dyad v1; model en 0.1.0", store.Unchanged},
+		{"dyad v2; model en 0.2.0", store.Replaced},
+		{"dyad v2; model en 0.2.0", store.Unchanged},
+	} {
+		if got, err := st.Put(ctx, coded(tc.coder)); err != nil || got != tc.want {
+			t.Errorf("Put coded by %q: %v, %v; want %v", tc.coder, got, err, tc.want)
+		}
+	}
+	h := store.HashText(coded("").Text)
+	for _, tc := range []struct {
+		coder string
+		want  bool
+	}{{"", true}, {"dyad v2; model en 0.2.0", true}, {"dyad v1; model en 0.1.0", false}} {
+		if got, err := st.Has(ctx, "a", h, tc.coder); err != nil || got != tc.want {
+			t.Errorf("Has(coder %q) = %v, %v; want %v", tc.coder, got, err, tc.want)
+		}
+	}
+	var coders []string
+	if err := st.Documents(ctx, store.Filter{}, func(r store.DocumentRow) error {
+		coders = append(coders, r.Coder)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(coders, []string{"dyad v2; model en 0.2.0"}) {
+		t.Errorf("coders %q", coders)
+	}
+	if c := counts(t, st); c.Documents != 1 || c.Events != 1 {
+		t.Errorf("counts %+v after recoding", c)
 	}
 }
