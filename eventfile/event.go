@@ -313,10 +313,8 @@ func (a *Actor) complete() {
 }
 
 // FromRow converts an event of dyad's store to an Event, completed (see
-// Complete). Its ExternalID is "DOC#SENTENCE:TRIGGER" (the document key,
-// the sentence index and the byte offset of the trigger word), unique
-// among the events of a store but for two events of one trigger word
-// (compound targets), which differ in Target. The actors' names are the
+// Complete). Its ExternalID is "DOC#INDEX" (the document key and the
+// event's index among the document's events), unique in a store. The actors' names are the
 // words of their mentions; StoryID is the document key, and URL too when
 // the key is a web address; Text is the sentence. The event counts once,
 // in one article from one source (NumMentions, NumSources, NumArticles
@@ -334,7 +332,7 @@ func FromRow(r store.EventRow) Event {
 	}
 	e := Event{
 		Dataset:     DatasetDyad,
-		ExternalID:  r.Doc + "#" + strconv.Itoa(r.Sentence) + ":" + strconv.Itoa(r.TriggerStart),
+		ExternalID:  r.Doc + "#" + strconv.Itoa(r.Index),
 		Date:        r.Date,
 		Source:      Actor{Code: r.Source, Name: r.SourceText},
 		Target:      Actor{Code: r.Target, Name: r.TargetText},

@@ -103,11 +103,11 @@ func TestComplete(t *testing.T) {
 }
 
 func TestFromRow(t *testing.T) {
-	r := store.EventRow{Doc: "https://example.org/a", Date: "2023-01-29", Sentence: 4, Source: "RUSMIL",
+	r := store.EventRow{Doc: "https://example.org/a", Index: 3, Date: "2023-01-29", Sentence: 4, Source: "RUSMIL",
 		Target: "", CAMEO: "190", Quad: 4, Goldstein: -10, PLOVER: "ASSAULT", Negated: true, SourceText: "Russian troops",
 		TriggerStart: 77, Text: "Russian troops did not fire."}
 	e := FromRow(r)
-	if e.ExternalID != "https://example.org/a#4:77" || e.URL != r.Doc || e.StoryID != r.Doc || e.Sentence != 5 ||
+	if e.ExternalID != "https://example.org/a#3" || e.URL != r.Doc || e.StoryID != r.Doc || e.Sentence != 5 ||
 		e.RootEvent || !e.Negated || e.Dataset != DatasetDyad || e.Source.Country != "RUS" ||
 		!reflect.DeepEqual(e.Source.Sectors, []string{"MIL"}) || !e.Target.IsZero() || *e.Goldstein != -10 ||
 		*e.Intensity != -10 || e.RootCode != "19" || e.Text != r.Text {
@@ -221,7 +221,7 @@ func TestNumericIDs(t *testing.T) {
 	w.Write(e)
 	w.Flush()
 	evs, _ := readAll(t, "ids", b.Bytes(), GDELT2)
-	h := hashID(dyadRows[0].Doc + "#0:12")
+	h := hashID(dyadRows[0].Doc + "#0")
 	got := []string{evs[0].ExternalID, evs[1].ExternalID, evs[2].ExternalID, evs[3].ExternalID}
 	if want := []string{h, h, "3", "0042"}; !reflect.DeepEqual(got, want) {
 		t.Errorf("ids %q, want %q", got, want)

@@ -193,7 +193,7 @@ func TestDyadGolden(t *testing.T) {
 			golden(t, "dyad."+f.String(), b.Bytes())
 			want := []string(nil)
 			if f == POLECAT {
-				want = []string{"reuters-0042#1:60"}
+				want = []string{"reuters-0042#0"}
 			}
 			if !reflect.DeepEqual(skipped, want) {
 				t.Errorf("skipped %q, want %q", skipped, want)

@@ -240,9 +240,12 @@ type QuoteRow struct {
 type EventRow struct {
 	// Dataset is "" for dyad's own events, else the dataset the event was
 	// imported from; ID is its identifier there.
-	Dataset      string  `json:"dataset,omitempty"`
-	ID           string  `json:"id,omitempty"`
-	Doc          string  `json:"doc"`
+	Dataset string `json:"dataset,omitempty"`
+	ID      string `json:"id,omitempty"`
+	Doc     string `json:"doc"`
+	// Index is the event's place among its document's events, from 0
+	// (0 for an imported event).
+	Index        int     `json:"index"`
 	Date         string  `json:"date"`
 	Sentence     int     `json:"sentence"`
 	Start        int     `json:"start"` // the sentence's bytes in the document's text

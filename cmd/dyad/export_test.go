@@ -127,19 +127,19 @@ func TestExport(t *testing.T) {
 		stderr []string
 	}{
 		{"gdelt2", []string{"--format", "gdelt2", "--from", "2023"}, 0, eventfile.GDELT2,
-			[]string{"kcna-1#0:10", "kcna-1#2:66", "https://example.org/b#0:6"},
+			[]string{"kcna-1#0", "kcna-1#2", "https://example.org/b#0"},
 			[]string{"dyad: export: 3 events written as gdelt2, 1 negated left out to standard output"}},
 		{"negated", []string{"--format", "GDELT1", "--from", "2023", "--negated", "--source", "rus"}, 0,
-			eventfile.GDELT1, []string{"kcna-1#1:47"}, []string{"1 events written as gdelt1 to"}},
+			eventfile.GDELT1, []string{"kcna-1#1"}, []string{"1 events written as gdelt1 to"}},
 		{"icews", []string{"--format", "icews", "--from", "2023-01", "--to", "2023-01", "--quad", "verbal-conflict"}, 0, eventfile.ICEWS,
-			[]string{"kcna-1#0:10"}, []string{"1 events written as icews"}},
+			[]string{"kcna-1#0"}, []string{"1 events written as icews"}},
 		{"polecat", []string{"--format", "polecat", "--from", "2023"}, 0, eventfile.POLECAT,
-			[]string{"kcna-1#0:10", "https://example.org/b#0:6"},
+			[]string{"kcna-1#0", "https://example.org/b#0"},
 			[]string{"2 events written as polecat, 1 negated left out, 1 without a PLOVER event type left out"}},
 		{"limit", []string{"--format", "gdelt1-backfile", "--from", "2023", "--limit", "2"}, 0,
-			eventfile.GDELT1Backfile, []string{"kcna-1#0:10", "kcna-1#2:66"}, []string{"2 events written"}},
+			eventfile.GDELT1Backfile, []string{"kcna-1#0", "kcna-1#2"}, []string{"2 events written"}},
 		{"undated", []string{"--format", "gdelt2", "--cameo", "11"}, 1, eventfile.GDELT2, nil,
-			[]string{`dyad: export: event "undated#0:6": gdelt2: no date`, "0 events written as gdelt2, 1 failed",
+			[]string{`dyad: export: event "undated#0": gdelt2: no date`, "0 events written as gdelt2, 1 failed",
 				"dyad: 1 events could not be written"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -141,7 +141,7 @@ func EventsQuery(f store.Filter) (string, []any) {
 	}
 	q := with + `SELECT x.key, x.date, x.sentence, x.start, x."end", x.source, x.target, x.cameo, x.quad, x.goldstein,
 	x.plover, x.mode, x.negated, x.reported, x.ms_start, x.ms_end, x.mt_start, x.mt_end, x.trigger_start,
-	x.trigger_end, x.pattern, ` + docText + `
+	x.trigger_end, x.pattern, x.idx, ` + docText + `
 FROM (` + inner + `) x
 WINDOW w AS (ORDER BY x.date, x.key, x.idx)
 ORDER BY x.date, x.key, x.idx`
@@ -177,7 +177,7 @@ func (s *DB) ownEvents(ctx context.Context, f store.Filter, fn func(store.EventR
 		)
 		if err := rows.Scan(&r.Doc, &r.Date, &r.Sentence, &r.Start, &r.End, &r.Source, &r.Target, &r.CAMEO,
 			&r.Quad, &r.Goldstein, &r.PLOVER, &r.Mode, &r.Negated, &r.Reported, &msS, &msE, &mtS, &mtE,
-			&r.TriggerStart, &r.TriggerEnd, &r.Pattern, &doc); err != nil {
+			&r.TriggerStart, &r.TriggerEnd, &r.Pattern, &r.Index, &doc); err != nil {
 			return err
 		}
 		if doc != nil {

@@ -180,13 +180,16 @@ func (s *DB) Events(ctx context.Context, f store.Filter, fn func(store.EventRow)
 	return each(ctx, s.db, q, args, func(rows *sql.Rows) error {
 		var (
 			r   store.EventRow
-			ord int64
+			ord int
 		)
 		if err := rows.Scan(&r.Doc, &r.Date, &r.Sentence, &r.Start, &r.End, &r.Source, &r.Target, &r.CAMEO,
 			&r.Quad, &r.Goldstein, &r.PLOVER, &r.Mode, &r.Negated, &r.Reported, &r.SourceText, &r.TargetText,
 			&r.Trigger, &r.TriggerStart, &r.TriggerEnd, &r.Text, &r.Pattern, &r.Dataset, &r.ID, &r.Record,
 			&ord); err != nil {
 			return err
+		}
+		if r.Dataset == "" {
+			r.Index = ord // e.idx; an imported event's is its row id
 		}
 		return fn(r)
 	})

@@ -633,7 +633,7 @@ func testEvents(t *testing.T, b Backend) {
 	}
 	code := cameo.MustParse("040")
 	plover, mode := code.PLOVER()
-	want := store.EventRow{Doc: "a", Date: "2023-01-29", Sentence: 1, Start: 22, End: 54, Source: "KOR",
+	want := store.EventRow{Doc: "a", Index: 1, Date: "2023-01-29", Sentence: 1, Start: 22, End: 54, Source: "KOR",
 		Target: "RUS", CAMEO: "040", Quad: 1, Goldstein: code.Goldstein(), PLOVER: plover.String(), Mode: mode,
 		SourceText: "Korea", TargetText: "Russia", Trigger: "met", TriggerStart: 33, TriggerEnd: 36,
 		Text: "Then Korea met Russia in Moscow."}
