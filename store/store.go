@@ -29,6 +29,8 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"strings"
+	"unicode"
 
 	"github.com/dyadproject/dyad"
 )
@@ -127,6 +129,15 @@ type Filter struct {
 	// title or text of a document, of an event's sentence, of an actor's
 	// mention.
 	Text string
+	// Search holds words that a document must all contain, in any form
+	// of the word ("sanction" finds "sanctions", "sanctioned"), looked up
+	// in the store's full-text index of titles and texts: documents that
+	// contain them, and the events, quotations and actor mentions of those
+	// documents.
+	// Words are runs of letters and digits; other characters separate
+	// them. (PostgreSQL leaves English stop words such as "the" and "or"
+	// out of its index and of the search; SQLite requires them too.)
+	Search string
 	// Dataset selects whose events Events returns: "" (or "dyad") dyad's
 	// own, coded from the stored documents; the name of an imported
 	// dataset ("gdelt1", "gdelt2", "icews", "polecat") the events imported
@@ -138,6 +149,13 @@ type Filter struct {
 
 // DatasetAll selects dyad's own events and every imported dataset's.
 const DatasetAll = "all"
+
+// SearchWords returns the words of Filter.Search, lower-cased, or nil.
+func (f Filter) SearchWords() []string {
+	return strings.FieldsFunc(strings.ToLower(f.Search), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
 
 var (
 	codeRE  = regexp.MustCompile(`^[A-Z0-9]*$`)
@@ -164,6 +182,9 @@ func (f Filter) Validate() error {
 		if d.v != "" && !dateRE.MatchString(d.v) {
 			return fmt.Errorf("%s date %q is not YYYY-MM-DD (or YYYY-MM, YYYY)", d.name, d.v)
 		}
+	}
+	if f.Search != "" && len(f.SearchWords()) == 0 {
+		return fmt.Errorf("search %q has no words", f.Search)
 	}
 	if !datasetRE.MatchString(f.Dataset) {
 		return fmt.Errorf("dataset %q is not a dataset name (lower-case letters and digits)", f.Dataset)

@@ -25,8 +25,11 @@ func newQueryCmd() *cobra.Command {
 mentioned, selected by filters. Actor-code filters are prefixes (--source PRK
 matches PRK and PRKGOV), --cameo takes a code or a prefix (19 matches 190-196),
 --from and --to bound the document date (inclusive; YYYY, YYYY-MM or
-YYYY-MM-DD), and --text looks for words in titles and texts, in events'
-sentences or in actors' mentions (case-insensitive).
+YYYY-MM-DD), --text looks for a string in titles and texts, in events'
+sentences or in actors' mentions (case-insensitive), and --search looks up
+words in the full-text index of titles and texts: every word, in any of its
+forms ("sanction" finds "sanctions"), for the documents that hold them and
+their events, quotations and actors.
 
 Output is an aligned table on a terminal and tab-separated values with a
 header line otherwise; --format table, tsv, csv or jsonl chooses.`,
@@ -55,6 +58,7 @@ func (q *queryFlags) add(cmd *cobra.Command, events bool) {
 	f.StringVar(&q.f.From, "from", "", "documents dated on or after `DATE`")
 	f.StringVar(&q.f.To, "to", "", "documents dated on or before `DATE`")
 	f.StringVar(&q.f.Text, "text", "", "containing `WORDS`")
+	f.StringVar(&q.f.Search, "search", "", "in documents that contain all these `WORDS`, in any form (full-text index)")
 	f.IntVar(&q.f.Limit, "limit", 0, "print at most `N` rows (0: all)")
 }
 

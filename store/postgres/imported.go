@@ -75,6 +75,11 @@ func importedQuery(f store.Filter) (string, []any) {
 	if f.Text != "" {
 		w.add("i.text ILIKE " + w.arg(like(f.Text)))
 	}
+	// An imported event has no document to search: its words are looked
+	// for in its text, as they are written.
+	for _, x := range f.SearchWords() {
+		w.add("i.text ILIKE " + w.arg(like(x)))
+	}
 	return `SELECT i.story, i.date, i.sentence, i.source, i.target, i.cameo, i.quad, i.goldstein, i.plover, i.mode,
 	i.source_name, i.target_name, i.text, i.dataset, i.ext_id, i.record
 FROM imported_events i

@@ -105,7 +105,7 @@ func TestMigrate(t *testing.T) {
 	for v := 1; v <= len(migrations); v++ {
 		want = append(want, v)
 	}
-	if fmt.Sprint(versions) != fmt.Sprint(want) || SchemaVersion() != 4 {
+	if fmt.Sprint(versions) != fmt.Sprint(want) || SchemaVersion() != 5 {
 		t.Errorf("versions applied %v, schema version %d", versions, SchemaVersion())
 	}
 	// Every table and index of store/sqlite is there.

@@ -90,6 +90,14 @@ func cut(text string, start, end int) string {
 	return strings.Clone(text[start:end])
 }
 
+// search adds Filter.Search on the documents table aliased d, through its
+// full-text index: every word required, stemmed as English.
+func (w *where) search(d string, f store.Filter) {
+	if words := f.SearchWords(); len(words) > 0 {
+		w.add(d + ".search @@ plainto_tsquery('english', " + w.arg(strings.Join(words, " ")) + ")")
+	}
+}
+
 func limit(f store.Filter) string {
 	if f.Limit > 0 {
 		return " LIMIT " + strconv.Itoa(f.Limit)
@@ -122,6 +130,7 @@ func EventsQuery(f store.Filter) (string, []any) {
 	var w where
 	eventConds(&w, f)
 	w.dates("e.date", f)
+	w.search("d", f)
 	sel := `SELECT d.key, e.date, e.doc, e.idx, e.sentence, s.start, s."end", e.source, e.target, e.cameo, e.quad,
 		e.goldstein, e.plover, e.mode, e.negated, e.reported, ms.start AS ms_start, ms."end" AS ms_end,
 		coalesce(mt.start, 0) AS mt_start, coalesce(mt."end", 0) AS mt_end, e.trigger_start, e.trigger_end,
@@ -198,6 +207,7 @@ func (s *DB) Quotes(ctx context.Context, f store.Filter, fn func(store.QuoteRow)
 	var w where
 	w.prefix("q.speaker_actor", f.Actor)
 	w.dates("d.date", f)
+	w.search("d", f)
 	sel := `SELECT d.key, d.date, q.doc, q.idx, q.kind, q.start, q."end", q.cue, q.speaker, q.speaker_title,
 		q.speaker_org, q.speaker_actor
 	FROM quotes q JOIN documents d ON d.id = q.doc
@@ -240,6 +250,7 @@ func (s *DB) Documents(ctx context.Context, f store.Filter, fn func(store.Docume
 	}
 	var w where
 	w.dates("d.date", f)
+	w.search("d", f)
 	if f.Text != "" {
 		p := w.arg(like(f.Text))
 		w.add("(d.title ILIKE " + p + " OR d.text ILIKE " + p + ")")
@@ -281,6 +292,7 @@ func (s *DB) Actors(ctx context.Context, f store.Filter, fn func(store.ActorRow)
 	w.add("m.actor <> ''")
 	w.prefix("m.actor", f.Actor)
 	w.dates("d.date", f)
+	w.search("d", f)
 	with, mentions := "", `SELECT m.actor, m.doc, d.date, m.start, m."end"
 	FROM mentions m JOIN documents d ON d.id = m.doc
 	`+w.String()

@@ -2,8 +2,8 @@ package postgres
 
 // migrations are the schema's versions, in order: migrations[i] takes a
 // database from version i to i+1, as recorded in the dyad_schema table.
-// Never edit one that has shipped; append a new one. Versions 1 to 4 hold
-// the tables of store/sqlite's versions 1 to 4; keep the two in step.
+// Never edit one that has shipped; append a new one. Versions 1 to 5 hold
+// the tables of store/sqlite's versions 1 to 5; keep the two in step.
 //
 // Every text column is COLLATE "C": rows sort by bytes, as in SQLite,
 // prefix filters are plain index range scans, and ILIKE folds ASCII
@@ -133,5 +133,13 @@ CREATE INDEX imported_cameo ON imported_events (cameo, date);
 	// 4: what coded each document.
 	`
 ALTER TABLE documents ADD COLUMN coder text COLLATE "C" NOT NULL DEFAULT '';  -- dyad, model and dictionaries
+`,
+	// 5: a full-text index of titles and texts (Filter.Search): English
+	// stemming, the first 300,000 characters of a document (a tsvector
+	// holds at most 1 MB).
+	`
+ALTER TABLE documents ADD COLUMN search tsvector
+	GENERATED ALWAYS AS (to_tsvector('english', left(title || ' ' || text, 300000))) STORED;
+CREATE INDEX documents_search ON documents USING gin (search);
 `,
 }

@@ -94,6 +94,11 @@ func importedQuery(f store.Filter) (string, []any) {
 	if f.Text != "" {
 		w.add(`i.text LIKE ? ESCAPE '\'`, like(f.Text))
 	}
+	// An imported event has no document to search: its words are looked
+	// for in its text, as they are written.
+	for _, x := range f.SearchWords() {
+		w.add(`i.text LIKE ? ESCAPE '\'`, like(x))
+	}
 	q := `SELECT i.story, i.date, i.sentence, 0, 0, i.source, i.target, i.cameo, i.quad, i.goldstein, i.plover,
 	i.mode, 0, 0, i.source_name, i.target_name, '', 0, 0, i.text, '', i.dataset, i.ext_id, i.record, i.id
 FROM imported_events i` + importedIndex(f) + `

@@ -64,6 +64,21 @@ func slice(text, start, end string) string {
 	return fmt.Sprintf("CAST(substr(CAST(%s AS BLOB), %s + 1, %s - %s) AS TEXT)", text, start, end, start)
 }
 
+// search adds Filter.Search on col, a column of document ids, through the
+// full-text index: each word quoted (so that FTS5 reads no operators),
+// all of them required.
+func (w *where) search(col string, f store.Filter) {
+	words := f.SearchWords()
+	if len(words) == 0 {
+		return
+	}
+	q := make([]string, len(words))
+	for i, x := range words {
+		q[i] = `"` + x + `"`
+	}
+	w.add(col+" IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)", strings.Join(q, " "))
+}
+
 func limit(f store.Filter) string {
 	if f.Limit > 0 {
 		return fmt.Sprintf(" LIMIT %d", f.Limit)
@@ -125,6 +140,7 @@ func ownEventsQuery(f store.Filter) (string, []any) {
 	var w where
 	eventConds(&w, f)
 	w.dates("e.date", f)
+	w.search("e.doc", f)
 	if f.Text != "" {
 		w.add(slice("d.text", "s.start", `s."end"`)+` LIKE ? ESCAPE '\'`, like(f.Text))
 	}
@@ -152,6 +168,7 @@ func (s *DB) Quotes(ctx context.Context, f store.Filter, fn func(store.QuoteRow)
 	var w where
 	w.prefix("q.speaker_actor", f.Actor)
 	w.dates("d.date", f)
+	w.search("q.doc", f)
 	if f.Text != "" {
 		w.add(slice("d.text", "q.start", `q."end"`)+` LIKE ? ESCAPE '\'`, like(f.Text))
 	}
@@ -203,6 +220,7 @@ func (s *DB) Documents(ctx context.Context, f store.Filter, fn func(store.Docume
 	}
 	var w where
 	w.dates("d.date", f)
+	w.search("d.id", f)
 	if f.Text != "" {
 		w.add(`(d.title LIKE ? ESCAPE '\' OR d.text LIKE ? ESCAPE '\')`, like(f.Text), like(f.Text))
 	}
@@ -242,6 +260,7 @@ func (s *DB) Actors(ctx context.Context, f store.Filter, fn func(store.ActorRow)
 	w.add("m.actor <> ''")
 	w.prefix("m.actor", f.Actor)
 	w.dates("d.date", f)
+	w.search("m.doc", f)
 	if f.Text != "" {
 		w.add(slice("d.text", "m.start", `m."end"`)+` LIKE ? ESCAPE '\'`, like(f.Text))
 	}

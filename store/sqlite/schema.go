@@ -129,4 +129,22 @@ CREATE INDEX imported_cameo ON imported_events(cameo, date);
 	`
 ALTER TABLE documents ADD COLUMN coder TEXT NOT NULL DEFAULT '';  -- dyad, model and dictionaries
 `,
+	// 5: a full-text index of titles and texts (Filter.Search), kept by
+	// triggers; words are stemmed (Porter) and folded (Unicode 6.1,
+	// diacritics removed).
+	`
+CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='id',
+	tokenize='porter unicode61 remove_diacritics 2');
+INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
+CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+	INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+	INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+END;
+CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, text ON documents BEGIN
+	INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+	INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+`,
 }

@@ -69,6 +69,7 @@ func Run(t *testing.T, b Backend) {
 		{"OddBytes", testOddBytes},
 		{"Imported", testImported},
 		{"Coder", testCoder},
+		{"Search", testSearch},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if os.Getenv(killEnv) == "" {
