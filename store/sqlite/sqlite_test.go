@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -201,22 +200,7 @@ func BenchmarkEventQuery(b *testing.B) {
 	fill(b, db, 50_000, 20)
 	c := counts(b, db)
 	b.Logf("generated %d events in %v", c.Events, time.Since(start).Round(time.Millisecond))
-	for _, f := range []store.Filter{
-		{Source: "PRK", Target: "USA", From: "2021-01-01", To: "2021-12-31"},
-		{Source: "USA", From: "2022-03-01", To: "2022-03-31"},
-		{Source: "RUS", Target: "UKR"},
-	} {
-		b.Run(fmt.Sprintf("%s-%s-%s-%s", f.Source, f.Target, f.From, f.To), func(b *testing.B) {
-			n := 0
-			for b.Loop() {
-				n = 0
-				if err := db.Events(context.Background(), f, func(store.EventRow) error { n++; return nil }); err != nil {
-					b.Fatal(err)
-				}
-			}
-			b.ReportMetric(float64(n), "rows")
-		})
-	}
+	storetest.BenchEventQueries(b, db)
 }
 
 // BenchmarkPut writes documents of 30 sentences, 60 mentions and 30

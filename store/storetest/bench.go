@@ -1,0 +1,34 @@
+package storetest
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/dyadproject/dyad/store"
+)
+
+// EventQueryFilters are the queries BenchEventQueries times: a dyad over a
+// year, a source over a month, a dyad over all dates.
+var EventQueryFilters = []store.Filter{
+	{Source: "PRK", Target: "USA", From: "2021-01-01", To: "2021-12-31"},
+	{Source: "USA", From: "2022-03-01", To: "2022-03-31"},
+	{Source: "RUS", Target: "UKR"},
+}
+
+// BenchEventQueries times each of EventQueryFilters on st, a store a
+// backend's benchmark has filled, reporting the rows each returns.
+func BenchEventQueries(b *testing.B, st store.Store) {
+	for _, f := range EventQueryFilters {
+		b.Run(fmt.Sprintf("%s-%s-%s-%s", f.Source, f.Target, f.From, f.To), func(b *testing.B) {
+			n := 0
+			for b.Loop() {
+				n = 0
+				if err := st.Events(context.Background(), f, func(store.EventRow) error { n++; return nil }); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(n), "rows")
+		})
+	}
+}
