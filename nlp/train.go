@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -37,8 +38,13 @@ type TrainConfig struct {
 	// than half for a few hundredths of a point. Zero keeps every weight.
 	TagPrune, ParsePrune float32
 	// NERTrain and NERDev are IOB2 files (Universal NER) to train and
-	// score the named-entity recogniser on; none: no recogniser.
-	NERTrain, NERDev []string
+	// score the named-entity recogniser on; none: no recogniser. NERGUM
+	// are GUM directories whose named people, organisations and places
+	// are added to its training data (ner.ReadGUM).
+	NERTrain, NERDev, NERGUM []string
+	// NERTest are IOB2 files the recogniser is scored on for the manifest
+	// ("ner-test").
+	NERTest []string
 	// Manifest fields recorded in the bundle.
 	Name, Version string
 	Data          []Source
@@ -150,8 +156,13 @@ func Train(cfg TrainConfig, log io.Writer) (*Pipeline, error) {
 	p.Manifest = Manifest{Name: cfg.Name, Version: cfg.Version, Language: "en", Data: cfg.Data,
 		Command: cfg.Command, Scores: map[string]map[string]float64{}}
 	if len(cfg.NERTrain) > 0 {
-		if err := p.TrainNER(cfg.NERTrain, cfg.NERDev, cfg.Seed, log); err != nil {
+		if err := p.TrainNER(cfg.NERTrain, cfg.NERDev, cfg.NERGUM, cfg.Seed, log); err != nil {
 			return nil, err
+		}
+		if len(cfg.NERTest) > 0 {
+			if err := p.ScoreNER(cfg.NERTest); err != nil {
+				return nil, err
+			}
 		}
 	}
 	for name, sents := range map[string][]*conllu.Sentence{"dev": dev, "test": test} {
@@ -287,33 +298,82 @@ func parseSentences(sents []*conllu.Sentence) ([]parse.Sentence, error) {
 	return out, nil
 }
 
-// TrainNER trains the bundle's named-entity recogniser on IOB2 files, with
-// part-of-speech tags from the bundle's tagger and its word classes.
-func (p *Pipeline) TrainNER(train, dev []string, seed int64, log io.Writer) error {
-	read := func(files []string) ([]ner.Sentence, error) {
-		var all []ner.Sentence
-		for _, path := range files {
-			f, err := os.Open(path)
-			if err != nil {
-				return nil, err
-			}
-			ss, err := ner.ReadIOB2(f, path)
-			f.Close()
-			if err != nil {
-				return nil, err
-			}
-			for i := range ss {
-				for _, c := range p.tagger.Tag(ss[i].Forms) {
-					ss[i].UPOS = append(ss[i].UPOS, c.UPOS)
-				}
-			}
-			all = append(all, ss...)
+// readNER reads IOB2 files and tags their sentences with the bundle's
+// tagger.
+func (p *Pipeline) readNER(files []string) ([]ner.Sentence, error) {
+	var all []ner.Sentence
+	for _, path := range files {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
 		}
-		return all, nil
+		ss, err := ner.ReadIOB2(f, path)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		for i := range ss {
+			for _, c := range p.tagger.Tag(ss[i].Forms) {
+				ss[i].UPOS = append(ss[i].UPOS, c.UPOS)
+			}
+		}
+		all = append(all, ss...)
 	}
+	return all, nil
+}
+
+// ScoreNER scores the recogniser on IOB2 files and records the scores in
+// the manifest as "ner-test".
+func (p *Pipeline) ScoreNER(files []string) error {
+	if p.ner == nil {
+		return errors.New("no named-entity recogniser to score")
+	}
+	ss, err := p.readNER(files)
+	if err != nil {
+		return err
+	}
+	pr, rc, f1 := p.ner.Score(ss)
+	if p.Manifest.Scores == nil {
+		p.Manifest.Scores = map[string]map[string]float64{}
+	}
+	p.Manifest.Scores["ner-test"] = map[string]float64{"precision": pr, "recall": rc, "f1": f1}
+	return nil
+}
+
+// GUMNames reads the named people, organisations and places of the
+// training documents of a GUM corpus directory (GUMTrainFiles; its dev and
+// test documents stay out, as they are in parser training), for training
+// the recogniser.
+func GUMNames(dir string) ([]ner.Sentence, error) {
+	files, err := GUMTrainFiles(dir)
+	if err != nil {
+		return nil, err
+	}
+	return ner.ReadGUMFiles(files)
+}
+
+// TrainNER trains the bundle's named-entity recogniser on IOB2 files and
+// the names in the training documents of the GUM corpus directories gum
+// (GUMNames), with
+// part-of-speech tags from the bundle's tagger and its word classes, and
+// scores it on the IOB2 files dev.
+func (p *Pipeline) TrainNER(train, dev, gum []string, seed int64, log io.Writer) error {
+	read := p.readNER
 	tr, err := read(train)
 	if err != nil {
 		return err
+	}
+	for _, dir := range gum {
+		ss, err := GUMNames(dir)
+		if err != nil {
+			return err
+		}
+		for i := range ss {
+			for _, c := range p.tagger.Tag(ss[i].Forms) {
+				ss[i].UPOS = append(ss[i].UPOS, c.UPOS)
+			}
+		}
+		tr = append(tr, ss...)
 	}
 	dv, err := read(dev)
 	if err != nil {

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	evalner "github.com/dyadproject/dyad/eval/ner"
+	"github.com/dyadproject/dyad/nlp"
 	"github.com/dyadproject/dyad/nlp/cluster"
 	"github.com/dyadproject/dyad/nlp/ner"
 	"github.com/dyadproject/dyad/nlp/tag"
@@ -116,9 +117,9 @@ func newTrainNERCmd() *cobra.Command { return newTrainNERCmdWith(loadPipeline) }
 
 func newTrainNERCmdWith(load loader) *cobra.Command {
 	var (
-		train, dev []string
-		model, out string
-		opt        ner.Options
+		train, dev, gum []string
+		model, out      string
+		opt             ner.Options
 	)
 	cmd := &cobra.Command{
 		Use:   "ner --train FILE[,FILE...] [--dev FILE] [--model DIR] --out FILE",
@@ -156,6 +157,9 @@ take comma-separated lists and may be repeated.`,
 			if opt.Iterations < 0 {
 				return usageErrorf(cmd, "--iter must not be negative")
 			}
+			if opt.Members < 1 || opt.Members > 16 {
+				return usageErrorf(cmd, "--members must be from 1 to 16")
+			}
 			read := func(files []string) ([]ner.Sentence, error) {
 				var all []ner.Sentence
 				for _, f := range files {
@@ -170,6 +174,14 @@ take comma-separated lists and may be repeated.`,
 			trainSents, err := read(train)
 			if err != nil {
 				return err
+			}
+			for _, dir := range gum {
+				s, err := nlp.GUMNames(dir)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(cmd.ErrOrStderr(), "%s: %d GUM sentences\n", dir, len(s))
+				trainSents = append(trainSents, s...)
 			}
 			if len(trainSents) == 0 {
 				return fmt.Errorf("no training sentences in %s", strings.Join(train, ", "))
@@ -208,11 +220,13 @@ take comma-separated lists and may be repeated.`,
 	}
 	f := cmd.Flags()
 	f.StringSliceVar(&train, "train", nil, "training `FILES` in IOB2 (required)")
+	f.StringArrayVar(&gum, "gum", nil, "also train on the named people, organisations and places of the training documents of the GUM corpus in `DIR` (holding splits.md and dep/; repeatable)")
 	f.StringSliceVar(&dev, "dev", nil, "development `FILES` in IOB2, scored after each pass")
 	f.StringVar(&model, "model", "", "tag with the model bundle in `DIR` instead of the built-in one")
 	f.StringVar(&out, "out", "", "write the model to `FILE` (required)")
 	f.IntVar(&opt.Iterations, "iter", 0, "`N` training iterations (0: default)")
 	f.Int64Var(&opt.Seed, "seed", 1, "random `SEED`")
+	f.IntVar(&opt.Members, "members", 1, "train `N` perceptrons with seeds SEED, SEED+1, ... and sum their scores")
 	return cmd
 }
 

@@ -196,6 +196,7 @@ func TestNERUsage(t *testing.T) {
 		{[]string{"train", "ner"}, "missing --train, --out"},
 		{[]string{"train", "ner", "--train", "a.iob2"}, "missing --out"},
 		{[]string{"train", "ner", "--train", "a", "--out", "b", "--iter", "-2"}, "must not be negative"},
+		{[]string{"train", "ner", "--train", "a", "--out", "b", "--members", "0"}, "--members must be from 1 to 16"},
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
 			r := runWith(t, noModel(t), "", tc.args...)
@@ -235,6 +236,7 @@ func TestTrainNERErrors(t *testing.T) {
 		{fakeTaggerModel(t, "", nil), []string{"--train", nerFixture, "--dev", "no/dev.iob2", "--out", out}, "no/dev.iob2"},
 		{fakeTaggerModel(t, "", nil), []string{"--train", nerFixture, "--out", filepath.Join(out, "sub", "x.bin")}, "x.bin"},
 		{fakeModel(t, ""), []string{"--train", nerFixture, "--out", out}, "cannot tag"},
+		{fakeTaggerModel(t, "", nil), []string{"--train", nerFixture, "--gum", t.TempDir(), "--out", out}, "splits.md"},
 	} {
 		if _, _, err := runTrainNER(tc.load, tc.args...); err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%q: error %v, want %q", tc.args, err, tc.want)
@@ -242,5 +244,47 @@ func TestTrainNERErrors(t *testing.T) {
 	}
 	if _, err := os.Stat(out); err == nil {
 		t.Errorf("a failed training wrote %s", out)
+	}
+}
+
+// gumCorpus makes a GUM corpus directory (splits.md and dep/) holding the
+// hand-written GUM fixture as a training document and a copy of it as a
+// test document.
+func gumCorpus(t *testing.T) string {
+	dir := t.TempDir()
+	b, err := os.ReadFile(filepath.Join(filepath.Dir(nerFixture), "tiny-gum.conllu"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(filepath.Join(dir, "dep"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"GUM_news_tiny", "GUM_news_held"} {
+		if err := os.WriteFile(filepath.Join(dir, "dep", name+".conllu"), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	splits := "# splits\n\n## dev\n\n* GUM_news_held\n"
+	if err := os.WriteFile(filepath.Join(dir, "splits.md"), []byte(splits), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func TestTrainNERGUMEnsemble(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "ner.bin")
+	gumDir := gumCorpus(t) // its test document stays out
+	_, stderr, err := runTrainNER(fakeTaggerModel(t, "", nil),
+		"--train", nerFixture, "--gum", gumDir, "--gum", gumDir, "--members", "2", "--iter", "2", "--out", out)
+	if err != nil {
+		t.Fatalf("train ner: %v\n%s", err, stderr)
+	}
+	for _, w := range []string{gumDir + ": 3 GUM sentences", "tagging 54 training", "ner: member 2 of 2, seed 2", "wrote " + out} {
+		if !strings.Contains(stderr, w) {
+			t.Errorf("stderr lacks %q:\n%s", w, stderr)
+		}
+	}
+	if _, err := readNERModel(out, fakeTagger{}); err != nil {
+		t.Errorf("reading the ensemble back: %v", err)
 	}
 }

@@ -23,8 +23,10 @@ const rebuildCommand = "go run ./cmd/dyad train ud" +
 	" --gum ../shared/data/gum-news,../shared/data/gum-more" +
 	" --unlabeled ../shared/data/whitehouse-briefing-room/statements-intl.jsonl.gz," +
 	"../shared/data/whitehouse-briefing-room/remarks-intl.jsonl.gz,../shared/data/wikinews-en/wikinews-en-2019-2020.jsonl" +
-	" --ner-train ../shared/data/uner-english-ewt/en_ewt-ud-train.prerelease-2022-12-02.iob2" +
-	" --ner-dev ../shared/data/uner-english-ewt/en_ewt-ud-dev.iob2" +
+	" --ner-train ../shared/data/uner-english-ewt/en_ewt-ud-train.prerelease-2022-12-02.iob2," +
+	"../shared/data/uner-english-ewt/en_ewt-ud-dev.iob2" +
+	" --ner-gum ../shared/data/gum-news" +
+	" --ner-test ../shared/data/uner-english-ewt/en_ewt-ud-test.iob2" +
 	" --out cmd/dyad/model/en"
 
 // defaultBundle returns the embedded bundle directory.

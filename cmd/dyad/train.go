@@ -116,6 +116,8 @@ randomness from --seed.`,
 	f.StringSliceVar(&cfg.Unlabeled, "unlabeled", nil, "learn word classes from unlabelled text `FILES` (plain text or JSONL with a \"text\" field, optionally gzipped)")
 	f.StringSliceVar(&cfg.NERTrain, "ner-train", nil, "also train the named-entity recogniser on IOB2 `FILES` (Universal NER)")
 	f.StringSliceVar(&cfg.NERDev, "ner-dev", nil, "score the named-entity recogniser on IOB2 `FILES`")
+	f.StringSliceVar(&cfg.NERGUM, "ner-gum", nil, "also train the named-entity recogniser on the names in the training documents of the GUM corpus `DIRS`")
+	f.StringSliceVar(&cfg.NERTest, "ner-test", nil, "score the named-entity recogniser on IOB2 `FILES` for the manifest")
 	f.StringSliceVar(&cfg.Dev, "dev", nil, "development treebank `FILES` in CoNLL-U (required)")
 	f.StringSliceVar(&cfg.Test, "test", nil, "test treebank `FILES` in CoNLL-U, only scored")
 	f.StringVar(&out, "out", "", "write the bundle to `DIR` (required)")
@@ -135,6 +137,8 @@ randomness from --seed.`,
 // knownData names treebanks by the prefix of their file names.
 var knownData = []struct{ prefix, name, license string }{
 	{"en_ewt-ud-train.prerelease", "Universal NER English-EWT (named entities)", "CC BY-SA 4.0"},
+	{"en_ewt-ud-dev.iob2", "Universal NER English-EWT (named entities)", "CC BY-SA 4.0"},
+	{"en_ewt-ud-test.iob2", "Universal NER English-EWT (named entities)", "CC BY-SA 4.0"},
 	{"en_ewt-ud-", "UD English-EWT", "CC BY-SA 4.0"},
 	{"GUM_", "GUM (Georgetown University Multilayer corpus)",
 		"annotations CC BY 4.0; texts under the licence of their genre in GUM's LICENSE.txt"},
@@ -148,7 +152,7 @@ var knownData = []struct{ prefix, name, license string }{
 // are grouped by knownData, and the rest make one source, "other".
 func trainingData(cfg nlp.TrainConfig, name, license string) []nlp.Source {
 	var files []string
-	for _, list := range [][]string{cfg.Train, cfg.Dev, cfg.Test, cfg.Unlabeled, cfg.NERTrain} {
+	for _, list := range [][]string{cfg.Train, cfg.Dev, cfg.Test, cfg.Unlabeled, cfg.NERTrain, cfg.NERTest} {
 		for _, f := range list {
 			files = append(files, filepath.Base(f))
 		}
@@ -203,8 +207,14 @@ func trainCommand(cfg nlp.TrainConfig, gum []string, out, dataName, license stri
 	if len(cfg.NERTrain) > 0 {
 		parts = append(parts, "--ner-train "+strings.Join(cfg.NERTrain, ","))
 	}
+	if len(cfg.NERGUM) > 0 {
+		parts = append(parts, "--ner-gum "+strings.Join(cfg.NERGUM, ","))
+	}
 	if len(cfg.NERDev) > 0 {
 		parts = append(parts, "--ner-dev "+strings.Join(cfg.NERDev, ","))
+	}
+	if len(cfg.NERTest) > 0 {
+		parts = append(parts, "--ner-test "+strings.Join(cfg.NERTest, ","))
 	}
 	parts = append(parts, "--out "+out)
 	for _, o := range []struct {

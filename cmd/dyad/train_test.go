@@ -15,7 +15,8 @@ func TestTrainingData(t *testing.T) {
 	got := trainingData(cfg, "", "")
 	want := []nlp.Source{
 		{Name: "UD English-EWT", Files: []string{"en_ewt-ud-train.conllu", "en_ewt-ud-dev.conllu"}, License: "CC BY-SA 4.0"},
-		{Name: knownData[2].name, Files: []string{"GUM_news_afghan.conllu"}, License: knownData[2].license},
+		{Name: "GUM (Georgetown University Multilayer corpus)", Files: []string{"GUM_news_afghan.conllu"},
+			License: "annotations CC BY 4.0; texts under the licence of their genre in GUM's LICENSE.txt"},
 		{Name: "other", Files: []string{"mine.conllu"}, License: "unknown"},
 	}
 	if !reflect.DeepEqual(got, want) {

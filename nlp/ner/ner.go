@@ -38,10 +38,24 @@ type Model struct {
 	ClusterWords int
 	// UPOS reports whether the model was trained with part-of-speech tags.
 	UPOS bool
+	// NoFilter turns off the filter that drops names without letters,
+	// and e-mail addresses, web addresses and file names (for measuring).
+	NoFilter bool
 
 	labels  []label
 	gaz     *gazetteer
-	weights *p.Model
+	weights ensemble
+}
+
+// ensemble is the weights of one or more perceptrons trained alike with
+// different seeds; a word's scores are their sum.
+type ensemble []*p.Model
+
+// Scores adds the scores of each member.
+func (e ensemble) Scores(feats []p.Feature, scores []float32) {
+	for _, m := range e {
+		m.Scores(feats, scores)
+	}
 }
 
 // label is one BILOU class.
@@ -134,7 +148,57 @@ func (m *Model) Recognize(forms []string, upos []dyad.UPOS) []dyad.Entity {
 	if len(forms) == 0 {
 		return nil
 	}
-	return m.decode(m.pass(m.prepare(forms, upos, m.gaz), m.weights))
+	ents := m.decode(m.pass(m.prepare(forms, upos, m.gaz), m.weights))
+	if m.NoFilter {
+		return ents
+	}
+	out := ents[:0]
+	for _, e := range ents {
+		if plausible(forms[e.Start:e.End]) {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// plausible reports whether words can be a name: they hold a letter, and
+// are not one e-mail address, web address or file name.
+func plausible(forms []string) bool {
+	letter := false
+	for _, f := range forms {
+		if strings.IndexFunc(f, unicode.IsLetter) >= 0 {
+			letter = true
+			break
+		}
+	}
+	if !letter {
+		return false
+	}
+	return len(forms) != 1 || !address(forms[0])
+}
+
+// fileExt holds the extensions of the file names that address recognises.
+var fileExt = map[string]bool{
+	"pdf": true, "doc": true, "docx": true, "xls": true, "xlsx": true, "ppt": true, "pptx": true,
+	"txt": true, "htm": true, "html": true, "jpg": true, "jpeg": true, "gif": true, "png": true,
+	"zip": true, "exe": true, "csv": true, "rtf": true, "wav": true, "mp3": true,
+}
+
+// address reports whether a word is an e-mail address ("kim@example.com"),
+// a web address ("http://...", "www.example.com") or a file name
+// ("report.pdf").
+func address(f string) bool {
+	lower := strings.ToLower(f)
+	if strings.Contains(lower, "://") || strings.HasPrefix(lower, "www.") {
+		return true
+	}
+	if at := strings.IndexByte(lower, '@'); at > 0 && strings.Contains(lower[at+1:], ".") {
+		return true
+	}
+	if dot := strings.LastIndexByte(lower, '.'); dot > 0 && fileExt[lower[dot+1:]] {
+		return true
+	}
+	return false
 }
 
 // scorer abstracts the frozen model and the trainer.

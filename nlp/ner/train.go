@@ -28,6 +28,9 @@ type Options struct {
 	// MinWeight drops averaged weights smaller in magnitude from the model;
 	// 0 means 0.01.
 	MinWeight float32
+	// Members is the number of perceptrons trained with seeds Seed,
+	// Seed+1, ..., whose scores the model sums; 0 means 1.
+	Members int
 	// Log, when not nil, receives progress: training accuracy and, with
 	// dev data, dev scores after each pass.
 	Log io.Writer
@@ -86,7 +89,17 @@ func Train(train, dev []Sentence, opt Options) *Model {
 	for i, s := range train {
 		gold[i] = m.encode(s.Labels)
 	}
-	m.weights = m.train(words, gold, dev, opt)
+	if opt.Members <= 0 {
+		opt.Members = 1
+	}
+	for k := 0; k < opt.Members; k++ {
+		o := opt
+		o.Seed = opt.Seed + int64(k)
+		if opt.Log != nil && opt.Members > 1 {
+			fmt.Fprintf(opt.Log, "ner: member %d of %d, seed %d\n", k+1, opt.Members, o.Seed)
+		}
+		m.weights = append(m.weights, m.train(words, gold, dev, o))
+	}
 	return m
 }
 
@@ -160,7 +173,7 @@ func (m *Model) train(words [][]word, gold [][]int, dev []Sentence, opt Options)
 				float64(correct)/float64(total), tr.Features())
 			if dev != nil {
 				saved := m.weights
-				m.weights = tr.Freeze(0)
+				m.weights = ensemble{tr.Freeze(0)}
 				pr, rc, f1 := m.Score(dev)
 				m.weights = saved
 				fmt.Fprintf(opt.Log, ", dev P %.4f R %.4f F1 %.4f", pr, rc, f1)
@@ -210,12 +223,18 @@ type header struct {
 	UPOS         bool     `json:"upos"`
 	ClusterWords int      `json:"cluster_words"`
 	Gazetteer    gazFile  `json:"gazetteer"`
+	// Members is the number of weight sets that follow the header; 0
+	// means 1 (files written before ensembles).
+	Members int `json:"members,omitempty"`
 }
 
 // WriteTo writes the model: one JSON line with the labels and the
 // gazetteer, then the perceptron weights.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	h := header{Version: formatVersion, UPOS: m.UPOS, ClusterWords: m.ClusterWords, Gazetteer: m.gaz.file()}
+	if len(m.weights) > 1 {
+		h.Members = len(m.weights)
+	}
 	for _, l := range m.labels {
 		h.Labels = append(h.Labels, l.String())
 	}
@@ -224,7 +243,11 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		return n, err
 	}
 	cw := &countWriter{w: w}
-	_, err = m.weights.WriteTo(cw)
+	for _, wm := range m.weights {
+		if _, err = wm.WriteTo(cw); err != nil {
+			break
+		}
+	}
 	return n + cw.n, err
 }
 
@@ -259,11 +282,18 @@ func Read(r io.Reader) (*Model, error) {
 			return nil, fmt.Errorf("ner: label %d is %q, want %q", i, h.Labels[i], l)
 		}
 	}
-	if m.weights, err = p.Read(br); err != nil {
-		return nil, fmt.Errorf("ner: %w", err)
+	if h.Members < 0 || h.Members > 64 {
+		return nil, fmt.Errorf("ner: %d members", h.Members)
 	}
-	if m.weights.NumClasses != len(m.labels) {
-		return nil, fmt.Errorf("ner: %d classes in weights, %d labels", m.weights.NumClasses, len(m.labels))
+	for k := 0; k < max(h.Members, 1); k++ {
+		wm, err := p.Read(br)
+		if err != nil {
+			return nil, fmt.Errorf("ner: %w", err)
+		}
+		if wm.NumClasses != len(m.labels) {
+			return nil, fmt.Errorf("ner: %d classes in weights, %d labels", wm.NumClasses, len(m.labels))
+		}
+		m.weights = append(m.weights, wm)
 	}
 	return m, nil
 }
