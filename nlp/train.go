@@ -37,6 +37,12 @@ type TrainConfig struct {
 	// magnitudes from the tagger and parser: the bundle shrinks by more
 	// than half for a few hundredths of a point. Zero keeps every weight.
 	TagPrune, ParsePrune float32
+	// ParseRefit, when positive, trains the parser twice: the second time
+	// from scratch on only the features whose weights in the first reach
+	// this magnitude, so that the others' work is learnt by the features
+	// kept. The parser gets smaller and faster for less accuracy than
+	// pruning at the same magnitude costs.
+	ParseRefit float32
 	// NERTrain and NERDev are IOB2 files (Universal NER) to train and
 	// score the named-entity recogniser on; none: no recogniser. NERGUM
 	// are GUM directories whose named people, organisations and places
@@ -146,6 +152,15 @@ func Train(cfg TrainConfig, log io.Writer) (*Pipeline, error) {
 	start = time.Now()
 	p.parser = parse.Train(parseTrain, parseDev, parse.Options{Iterations: cfg.ParseIterations, Seed: cfg.Seed, Log: log})
 	fmt.Fprintf(log, "train: parser in %s\n", time.Since(start).Round(time.Second))
+	if cfg.ParseRefit > 0 {
+		keep := p.parser.Prune(cfg.ParseRefit)
+		kf, _ := keep.Size()
+		fmt.Fprintf(log, "train: refitting the parser on the %d features of weight %g or more\n", kf, cfg.ParseRefit)
+		start = time.Now()
+		p.parser = parse.Train(parseTrain, parseDev, parse.Options{Iterations: cfg.ParseIterations, Seed: cfg.Seed,
+			Keep: keep.Has, Log: log})
+		fmt.Fprintf(log, "train: parser refitted in %s\n", time.Since(start).Round(time.Second))
+	}
 
 	if cfg.TagPrune > 0 || cfg.ParsePrune > 0 {
 		p.Prune(cfg.TagPrune, cfg.ParsePrune)

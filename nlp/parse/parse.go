@@ -239,6 +239,9 @@ func (m *Model) Parse(in Input) (heads []int, deps []dyad.Dep) {
 	return
 }
 
+// Has reports whether the model holds weights for feature f.
+func (m *Model) Has(f p.Feature) bool { return m.weights.Has(f) }
+
 // Prune drops weights below min in magnitude (see perceptron.Model.Prune).
 func (m *Model) Prune(min float32) *Model {
 	c := *m

@@ -110,3 +110,20 @@ func TestReadRejectsGarbage(t *testing.T) {
 		}
 	}
 }
+
+// TestRefit: a parser trained again on only the features of a pruned one
+// (Options.Keep) holds no others and still learns the training trees.
+func TestRefit(t *testing.T) {
+	sents := loadTiny(t)
+	m := Train(sents, nil, Options{Iterations: 20})
+	keep := m.Prune(0.5)
+	refit := Train(sents, nil, Options{Iterations: 20, Keep: keep.Has})
+	kf, _ := keep.Size()
+	rf, _ := refit.Size()
+	if all, _ := m.Size(); kf >= all || rf > kf || rf == 0 {
+		t.Errorf("features: %d trained, %d kept, %d refitted", all, kf, rf)
+	}
+	if uas, las := refit.Accuracy(sents); uas < 0.9 || las < 0.9 {
+		t.Errorf("refitted parser on its training trees: UAS %.3f LAS %.3f", uas, las)
+	}
+}

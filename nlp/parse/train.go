@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand"
+	"slices"
 
 	"github.com/dyadproject/dyad"
 	p "github.com/dyadproject/dyad/nlp/perceptron"
@@ -22,7 +23,12 @@ type Options struct {
 	Iterations int     // passes over the data; 0 means 15
 	Explore    float64 // probability of following a wrong prediction after the first pass; 0 means 0.9
 	Seed       int64
-	Log        io.Writer
+	// Keep, when not nil, restricts the model to the features it accepts
+	// (as Model.Has of a pruned parser does): the others are never
+	// scored nor learned, so the weights of the rest adapt to their
+	// absence.
+	Keep func(p.Feature) bool
+	Log  io.Writer
 }
 
 // oracle computes the cost of each action against a gold tree: the number
@@ -137,6 +143,9 @@ func Train(train, dev []Sentence, opt Options) *Model {
 			s := newState(n)
 			for !s.terminal() {
 				fs = features(fs[:0], x, s)
+				if opt.Keep != nil {
+					fs = slices.DeleteFunc(fs, func(f p.Feature) bool { return !opt.Keep(f) })
+				}
 				clear(scores)
 				tr.Scores(fs, scores)
 				minCost := o.costs(m, s, costs)

@@ -214,6 +214,22 @@ func (m *Model) Scores(feats []Feature, scores []float32) {
 // adds at most a few hundred weights of at most 32,767.
 const accClasses = 512
 
+// Has reports whether m holds weights for f (or for a feature whose key
+// it shares).
+func (m *Model) Has(f Feature) bool {
+	if m.n == 0 {
+		return false
+	}
+	k := key(f)
+	mask := uint64(len(m.slots) - 1)
+	for j := m.home(k); m.slots[j].n != 0; j = (j + 1) & mask {
+		if m.slots[j].key == k {
+			return true
+		}
+	}
+	return false
+}
+
 // Prune returns a copy of m without the weights whose magnitude is below
 // min, and without features left with no weights.
 func (m *Model) Prune(min float32) *Model {

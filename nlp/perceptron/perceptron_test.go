@@ -88,3 +88,18 @@ func TestUnknownFeaturesScoreZero(t *testing.T) {
 		}
 	}
 }
+
+func TestHas(t *testing.T) {
+	tr := NewTrainer(3)
+	a, b := Hash(1, 2, 3, 4), Hash(5, 6, 7, 8)
+	tr.Tick()
+	tr.Update([]Feature{a}, 1, 2)
+	tr.Tick()
+	m := tr.Freeze(0)
+	if !m.Has(a) || m.Has(b) {
+		t.Errorf("Has(trained) = %v, Has(unseen) = %v", m.Has(a), m.Has(b))
+	}
+	if (&Model{}).Has(a) {
+		t.Error("an empty model has a feature")
+	}
+}
