@@ -14,7 +14,9 @@ import (
 
 	"github.com/dyadproject/dyad/eventfile"
 	"github.com/dyadproject/dyad/store"
+	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 )
 
 // importBatch is the number of events imported in one transaction.
@@ -43,8 +45,8 @@ uninterrupted run would.
 lists them with dyad's own); 'dyad export' writes events in these formats.
 
 A malformed line is reported with its file, line and column, and the rest is
-imported; the exit status is 1 when any line failed. A summary line goes to
-standard error.`,
+imported; the exit status is 1 when any line failed. A progress bar shows on a
+terminal, and a summary line goes to standard error at the end.`,
 		Example: `  dyad import 20230129.export.CSV.zip.csv
   dyad import --db corpus.db --format icews events.2023.tab.gz
   zcat polecat-2023.tsv.gz | dyad import --format polecat -
@@ -74,14 +76,18 @@ standard error.`,
 			defer stop()
 			var sum importSummary
 			start := time.Now()
+			bar := importBar(cmd.ErrOrStderr(), args)
 			for _, path := range args {
-				if err := importFile(ctx, imp, path, f, cmd.InOrStdin(), cmd.ErrOrStderr(), &sum); err != nil {
+				if err := importFile(ctx, imp, path, f, cmd.InOrStdin(), cmd.ErrOrStderr(), bar, &sum); err != nil {
 					sum.files++
 					fmt.Fprintf(cmd.ErrOrStderr(), "dyad: import: %v\n", err)
 					if ctx.Err() != nil {
 						break
 					}
 				}
+			}
+			if bar != nil {
+				bar.Finish()
 			}
 			fmt.Fprintf(cmd.ErrOrStderr(), "dyad: import: %s in %v into %s\n", sum, time.Since(start).Round(time.Millisecond), name)
 			if err := st.Close(); err != nil {
@@ -112,9 +118,28 @@ func (s importSummary) String() string {
 		s.read, s.added, s.replaced, s.unchanged, s.bad, s.files)
 }
 
-// importFile imports the events of one file ("-": stdin) in batches.
+// importBar returns a progress bar over the bytes of the files at paths
+// when stderr is a terminal, else nil.
+func importBar(stderr io.Writer, paths []string) *progressbar.ProgressBar {
+	f, ok := stderr.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return nil
+	}
+	return progressbar.NewOptions64(inputSize(paths),
+		progressbar.OptionSetWriter(f),
+		progressbar.OptionShowBytes(true),
+		progressbar.OptionSetPredictTime(true),
+		progressbar.OptionThrottle(200*time.Millisecond),
+		progressbar.OptionSetWidth(30),
+		progressbar.OptionClearOnFinish(),
+		progressbar.OptionSetDescription("import"),
+	)
+}
+
+// importFile imports the events of one file ("-": stdin) in batches,
+// advancing bar (if any) by the bytes read.
 func importFile(ctx context.Context, imp store.Importer, path string, f eventfile.Format, stdin io.Reader,
-	stderr io.Writer, sum *importSummary) error {
+	stderr io.Writer, bar *progressbar.ProgressBar, sum *importSummary) error {
 	var in io.Reader = stdin
 	name := "standard input"
 	if path != "-" {
@@ -124,6 +149,10 @@ func importFile(ctx context.Context, imp store.Importer, path string, f eventfil
 		}
 		defer file.Close()
 		in, name = file, path
+		if bar != nil {
+			r := progressbar.NewReader(file, bar)
+			in = &r
+		}
 	}
 	br := bufio.NewReaderSize(in, 1<<16)
 	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
