@@ -247,19 +247,10 @@ func fill(t testing.TB, db *DB, nDocs, perDoc int) {
 	}
 }
 
-// BenchmarkPut writes documents of 30 sentences, 90 mentions and 30
-// events, each in its transaction.
+// BenchmarkPut: see storetest.BenchPut.
 func BenchmarkPut(b *testing.B) {
 	db, _ := open(b)
-	text := strings.Repeat("Korea met Japan in Tokyo. ", 30)
-	i := 0
-	for b.Loop() {
-		if _, err := db.Put(context.Background(), storetest.FakeDoc(strconv.Itoa(i), "2023-01-29", text)); err != nil {
-			b.Fatal(err)
-		}
-		i++
-	}
-	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+	storetest.BenchPut(b, db)
 }
 
 // BenchmarkPutParallel writes such documents from 4 goroutines.

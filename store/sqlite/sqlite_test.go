@@ -203,17 +203,8 @@ func BenchmarkEventQuery(b *testing.B) {
 	storetest.BenchEventQueries(b, db)
 }
 
-// BenchmarkPut writes documents of 30 sentences, 60 mentions and 30
-// events, each in its transaction.
+// BenchmarkPut: see storetest.BenchPut.
 func BenchmarkPut(b *testing.B) {
 	db := open(b, "")
-	text := strings.Repeat("Korea met Japan in Tokyo. ", 30)
-	i := 0
-	for b.Loop() {
-		if _, err := db.Put(context.Background(), storetest.FakeDoc(strconv.Itoa(i), "2023-01-29", text)); err != nil {
-			b.Fatal(err)
-		}
-		i++
-	}
-	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+	storetest.BenchPut(b, db)
 }

@@ -3,6 +3,8 @@ package storetest
 import (
 	"context"
 	"fmt"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/dyadproject/dyad/store"
@@ -31,4 +33,18 @@ func BenchEventQueries(b *testing.B, st store.Store) {
 			b.ReportMetric(float64(n), "rows")
 		})
 	}
+}
+
+// BenchPut times Put of documents of 30 sentences, 60 mentions and 30
+// events on st, each in its transaction, and reports documents/s.
+func BenchPut(b *testing.B, st store.Store) {
+	text := strings.Repeat("Korea met Japan in Tokyo. ", 30)
+	i := 0
+	for b.Loop() {
+		if _, err := st.Put(context.Background(), FakeDoc(strconv.Itoa(i), "2023-01-29", text)); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
 }
