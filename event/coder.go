@@ -22,6 +22,11 @@ type Coder struct {
 var (
 	intentVerbs = set("plan", "intend", "vow", "pledge", "promise", "agree", "decide", "want", "seek", "offer",
 		"prepare", "aim", "hope", "expect", "consider", "propose", "commit", "resolve", "wish", "undertake")
+	// Nouns that make the "to" clause they govern an intention of whoever
+	// has or announces them ("announced plans to provide", "its decision to
+	// impose").
+	intentNouns = set("plan", "intention", "pledge", "promise", "commitment", "offer", "readiness",
+		"willingness", "vow", "proposal")
 	threatVerbs = set("threaten", "warn")
 	speechVerbs = set("say", "tell", "claim", "insist", "add", "state", "note", "announce", "report", "write",
 		"explain", "suggest", "argue", "assert", "stress", "declare", "allege", "believe", "think", "confirm",
@@ -264,6 +269,10 @@ func (x *doc) subject(v int) (subj int, passive bool) {
 		case d == "acl":
 			// "troops attacking Kyiv": the noun acts; but not in "claims of
 			// providing weapons" or "plans to attack", whose doer is unsaid
+			// but for an intention someone has or announces
+			if n := x.d.Tokens[v].Head; x.intentNoun(v) {
+				return x.intender(n), false
+			}
 			if x.child(v, "mark") >= 0 || x.d.Tokens[v].XPOS.String() != "VBG" {
 				return -1, passive
 			}
@@ -332,6 +341,28 @@ func (x *doc) unrealized(v int) bool {
 		return unrealVerbs[x.lemma(h)] && !intentVerbs[x.lemma(h)] && (x.dep(v) != "advcl" || x.infinitive(v))
 	}
 	return false
+}
+
+// intentNoun reports a "to" clause v that spells out an intention noun
+// ("plans to provide").
+func (x *doc) intentNoun(v int) bool {
+	h := x.d.Tokens[v].Head
+	return h >= 0 && x.dep(v) == "acl" && x.infinitive(v) && intentNouns[x.lemma(h)]
+}
+
+// intender returns who holds the intention noun n: its possessor ("its
+// plans", "China's pledge"), else the subject of the verb that has it as
+// its object ("the US announced plans"), or -1.
+func (x *doc) intender(n int) int {
+	if p := x.child(n, "nmod:poss"); p >= 0 {
+		return p
+	}
+	if x.dep(n) == "obj" {
+		if s, passive := x.subject(x.d.Tokens[n].Head); !passive {
+			return s
+		}
+	}
+	return -1
 }
 
 // governor returns the verb that governs v as an xcomp ("plans" in "plans
@@ -517,7 +548,13 @@ func (c *Coder) verb(x *doc, si, v int) {
 				code = to // "will provide": an intention, not yet an act
 			}
 		}
-		if g := x.governor(v); g >= 0 {
+		if x.intentNoun(v) {
+			to, ok := shifted(c.Dict.intent, code)
+			if !ok {
+				return
+			}
+			code = to
+		} else if g := x.governor(v); g >= 0 {
 			neg = neg || x.negated(g)
 			if intentVerbs[x.lemma(g)] {
 				to, ok := shifted(c.Dict.intent, code)

@@ -12,8 +12,10 @@
 // actor is a mention (package mention) with an actor code.
 //
 // Negated triggers ("did not attack") are coded with Negated set. A trigger
-// governed by a verb of intent ("plans to provide") takes the entry's
-// intent code (@intent lines), one governed by a threat verb ("threatened
+// governed by a verb of intent ("plans to provide"), or spelling out a noun
+// of intent that someone has or announces ("the US announced plans to
+// provide", "Germany's pledge to send"), takes the entry's intent code
+// (@intent lines), one governed by a threat verb ("threatened
 // to attack") the threat code (@threat lines). Hypotheticals and
 // counterfactuals ("if", "had ... not", "would have") code nothing. Events
 // inside what someone said are coded with Reported set; the act of saying
