@@ -197,7 +197,8 @@ func phrase(d *dyad.Document, children [][]int, head int) dyad.Span {
 		hi++
 	}
 	// no punctuation or case marker at the edges
-	for lo < head && (d.Tokens[lo].UPOS == dyad.PUNCT || d.Tokens[lo].UPOS == dyad.ADP) {
+	for lo < head && (d.Tokens[lo].UPOS == dyad.PUNCT || d.Tokens[lo].UPOS == dyad.ADP ||
+		d.Tokens[lo].Dep.String() == "case") { // "over to Ukraine", "over" an adverb marking the case
 		lo++
 	}
 	for hi > head && d.Tokens[hi].UPOS == dyad.PUNCT {
