@@ -68,7 +68,6 @@ func TestConstructions(t *testing.T) {
 		{"intent noun, announced", "The United States announced plans to provide tanks to Ukraine.", []string{"USA 0332 UKR"}},
 		{"intent noun, possessor", "Germany's pledge to provide tanks to Ukraine was welcomed.", []string{"DEU 0332 UKR"}},
 		{"intent noun, nobody's", "Analysts doubted plans to provide tanks to Ukraine.", nil},
-		{"particle read as a case marker", "Washington handed military hardware over to Ukraine.", []string{"USA 072 UKR"}},
 		{"threat", "North Korea threatened to attack South Korea.", []string{"PRK 138 KOR"}},
 		{"conditional", "If Russia attacks Ukraine, Germany will respond.", nil},
 		{"counterfactual", "Had Russia not attacked Ukraine, the war would not have started.", nil},

@@ -95,3 +95,17 @@ func BenchmarkFind(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(d.Tokens)), "words")
 }
+
+// TestCaseMarkerEdge: a leading word attached as a case marker, adverb or
+// not ("over" in "handed hardware over to Ukraine"), stays out of the
+// phrase, which then resolves.
+func TestCaseMarkerEdge(t *testing.T) {
+	d := annotate(t, "Washington handed military hardware over to Ukraine.", "2023-01-29")
+	var got []string
+	for _, m := range d.Mentions {
+		got = append(got, d.Text[d.Tokens[m.Start].Start:d.Tokens[m.End-1].End]+"="+m.Actor)
+	}
+	if strings.Join(got, " ") != "Washington=USA Ukraine=UKR" {
+		t.Errorf("mentions %q", got)
+	}
+}
