@@ -198,7 +198,7 @@ func phrase(d *dyad.Document, children [][]int, head int) dyad.Span {
 	}
 	// no punctuation or case marker at the edges
 	for lo < head && (d.Tokens[lo].UPOS == dyad.PUNCT || d.Tokens[lo].UPOS == dyad.ADP ||
-		d.Tokens[lo].Dep.String() == "case") { // "over to Ukraine", "over" an adverb marking the case
+		d.Tokens[lo].UPOS == dyad.ADV && d.Tokens[lo].Dep.String() == "case") { // "over" in "over to Ukraine"
 		lo++
 	}
 	for hi > head && d.Tokens[hi].UPOS == dyad.PUNCT {

@@ -96,9 +96,9 @@ func BenchmarkFind(b *testing.B) {
 	b.ReportMetric(float64(len(d.Tokens)), "words")
 }
 
-// TestCaseMarkerEdge: a leading word attached as a case marker, adverb or
-// not ("over" in "handed hardware over to Ukraine"), stays out of the
-// phrase, which then resolves.
+// TestCaseMarkerEdge: a leading adverb attached as a case marker ("over" in
+// "handed hardware over to Ukraine") stays out of the phrase, which then
+// resolves.
 func TestCaseMarkerEdge(t *testing.T) {
 	d := annotate(t, "Washington handed military hardware over to Ukraine.", "2023-01-29")
 	var got []string
