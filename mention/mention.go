@@ -61,8 +61,12 @@ func (f *Finder) Find(d *dyad.Document) {
 	}
 	ctx := &actor.Context{}
 	absorbed := map[int]int{}
+	joined := map[int]bool{} // proper nouns joined to the name on their left
 	d.Mentions = d.Mentions[:0]
 	for i, t := range d.Tokens {
+		if joined[i] {
+			continue
+		}
 		proper := nameHead(d, i)
 		if !proper && t.UPOS != dyad.NOUN {
 			continue
@@ -73,6 +77,9 @@ func (f *Finder) Find(d *dyad.Document) {
 			continue
 		}
 		span := phrase(d, children, i)
+		if proper {
+			span = f.rejoin(d, span, i, date, joined)
+		}
 		start := d.Tokens[span.Start].Start
 		text := d.Text[start:d.Tokens[span.End-1].End]
 		m := dyad.Mention{Span: span, Head: i, Type: entityAt[i], Antecedent: -1}
@@ -239,6 +246,29 @@ func nameHead(d *dyad.Document, i int) bool {
 	}
 	return i >= 2 && d.TokenText(i-1) == "-" && d.Tokens[i-2].UPOS == dyad.PROPN &&
 		d.Tokens[i-2].End == d.Tokens[i-1].Start && d.Tokens[i-1].End == d.Tokens[i].Start
+}
+
+// rejoin repairs a name the parse split in two: when the proper noun
+// right after span, attached elsewhere ("South | Korea" with "South" a
+// conjunct and "Korea" a second subject), makes with the head one name the
+// dictionary knows, span grows over it and it heads no mention of its own
+// (joined).
+func (f *Finder) rejoin(d *dyad.Document, span dyad.Span, head int, date time.Time, joined map[int]bool) dyad.Span {
+	next := span.End
+	if next != head+1 || next >= len(d.Tokens) || d.Tokens[next].UPOS != dyad.PROPN || d.Tokens[next].Head == head {
+		return span
+	}
+	from, to := d.Tokens[head].Start, d.Tokens[next].End
+	m, ok := f.Dict.Resolve(d.Text[from:to], date)
+	if !ok || m.Start != 0 || m.End != to-from {
+		return span
+	}
+	if alone, ok := f.Dict.Resolve(d.TokenText(head), date); ok && alone.Code == m.Code {
+		return span // the head alone says as much
+	}
+	joined[next] = true
+	span.End = next + 1
+	return span
 }
 
 // properName returns the name around a proper-noun head: the run of

@@ -109,3 +109,16 @@ func TestCaseMarkerEdge(t *testing.T) {
 		t.Errorf("mentions %q", got)
 	}
 }
+
+// TestRejoin: a name the parse split ("South" a conjunct of "States",
+// "Korea" a second subject) is one mention again.
+func TestRejoin(t *testing.T) {
+	d := annotate(t, "The United States and South Korea held joint military drills.", "2023-01-29")
+	var got []string
+	for _, m := range d.Mentions {
+		got = append(got, d.Text[d.Tokens[m.Start].Start:d.Tokens[m.End-1].End]+"="+m.Actor)
+	}
+	if strings.Join(got, " ") != "The United States=USA South Korea=KOR" {
+		t.Errorf("mentions %q", got)
+	}
+}
