@@ -102,7 +102,8 @@ func (l ErrorList) Error() string {
 
 var slots = map[string]bool{"obj": true, "iobj": true, "xcomp": true, "to": true, "against": true, "with": true,
 	"on": true, "at": true, "for": true, "from": true, "into": true, "of": true, "over": true, "toward": true,
-	"towards": true, "about": true, "in": true, "by": true, "upon": true, "across": true}
+	"towards": true, "about": true, "in": true, "by": true, "upon": true, "across": true,
+	"between": true}
 
 // Add reads entries from r; name labels errors. Malformed lines are
 // reported together (an ErrorList) and the rest are added.

@@ -48,7 +48,8 @@
 //
 // SLOT is obj (direct object; for a passive, its subject), iobj, xcomp, or
 // a preposition whose phrase modifies the trigger (to, against, with, on,
-// at, for, from, into, of, over, toward, about, in). A line without
+// at, for, from, into, of, over, toward, about, in, by, upon, across,
+// between). A line without
 // target: finds its target as described above, or codes nothing.
 //
 //	@intent CODE INTENTCODE   a trigger governed by an intent verb codes INTENTCODE
