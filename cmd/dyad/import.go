@@ -192,7 +192,8 @@ func importFile(ctx context.Context, imp store.Importer, path string, f eventfil
 			return nil
 		}
 		if err != nil {
-			return fmt.Errorf("%s: %w", name, err)
+			// a read error: a truncated or corrupt file, say
+			return fmt.Errorf("%s: after line %d: %w", name, r.Line(), err)
 		}
 	}
 	return ctx.Err()
