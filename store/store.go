@@ -123,7 +123,8 @@ type Filter struct {
 	// Quad is the quad class, 1 (verbal cooperation) to 4 (material
 	// conflict), or 0 for all. Documents: those with a matching event.
 	Quad int
-	// From and To bound the document date, inclusive, as YYYY-MM-DD.
+	// From and To bound the document date, inclusive, as YYYY-MM-DD; with
+	// either, undated documents are left out.
 	From, To string
 	// Text is a case-insensitive (for ASCII letters) substring: of the
 	// title or text of a document, of an event's sentence, of an actor's
@@ -198,11 +199,15 @@ func (f Filter) Validate() error {
 // DateRange returns the filter's dates as bounds to compare YYYY-MM-DD
 // strings with: from inclusive, to exclusive, either empty for no bound. A
 // partial date covers its whole year or month ("2023" to "2023" is the
-// year 2023).
+// year 2023). Any date bound leaves out undated documents (date ""): "up to
+// January 2023" is no answer for a document whose date is unknown.
 func (f Filter) DateRange() (from, toExcl string) {
 	from = f.From
 	if f.To != "" {
 		toExcl = f.To + "\uffff" // after every date that starts with To
+		if from == "" {
+			from = "0" // before every date, after ""
+		}
 	}
 	return from, toExcl
 }

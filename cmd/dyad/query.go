@@ -25,7 +25,7 @@ func newQueryCmd() *cobra.Command {
 mentioned, selected by filters. Actor-code filters are prefixes (--source PRK
 matches PRK and PRKGOV), --cameo takes a code or a prefix (19 matches 190-196),
 --from and --to bound the document date (inclusive; YYYY, YYYY-MM or
-YYYY-MM-DD), --text looks for a string in titles and texts, in events'
+YYYY-MM-DD; either leaves out undated documents), --text looks for a string in titles and texts, in events'
 sentences or in actors' mentions (case-insensitive), and --search looks up
 words in the full-text index of titles and texts: every word, in any of its
 forms ("sanction" finds "sanctions"), for the documents that hold them and
