@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/csv"
 	"encoding/json"
@@ -297,15 +298,24 @@ func TestIngestKill(t *testing.T) {
 			args := []string{"ingest", "--db", db, corpus}
 			cmd := exec.Command(os.Args[0], "-test.run=^TestIngestKill$")
 			cmd.Env = append(os.Environ(), "DYAD_INGEST_CHILD="+strings.Join(args, "\x1f"))
+			var childErr bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &childErr, &childErr
 			if err := cmd.Start(); err != nil {
 				t.Fatal(err)
 			}
+			exited := make(chan error, 1)
+			go func() { exited <- cmd.Wait() }()
 			deadline := time.Now().Add(2 * time.Minute)
 			for stored := int64(0); stored < 20; {
+				select {
+				case err := <-exited:
+					t.Fatalf("the child ended (%v) after %d documents:\n%s", err, stored, childErr.String())
+				default:
+				}
 				if time.Now().After(deadline) {
 					cmd.Process.Kill()
-					cmd.Wait()
-					t.Fatal("the child stored too few documents in two minutes")
+					<-exited
+					t.Fatalf("the child stored %d documents in two minutes:\n%s", stored, childErr.String())
 				}
 				time.Sleep(10 * time.Millisecond)
 				if _, err := os.Stat(db); err == nil || be.name != "sqlite" {
@@ -313,7 +323,7 @@ func TestIngestKill(t *testing.T) {
 				}
 			}
 			cmd.Process.Kill()
-			cmd.Wait()
+			<-exited
 			killed := storeCounts(t, db)
 			if killed[0] >= n {
 				t.Fatalf("the child finished (%d documents) before it was killed", killed[0])
