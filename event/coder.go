@@ -570,6 +570,12 @@ func (c *Coder) verb(x *doc, si, v int) {
 				code = to
 			}
 		}
+		if e.Swap {
+			if len(targets) == 0 {
+				return
+			}
+			sources, targets = targets, sources
+		}
 		c.emit(x, si, v, sources, targets, code, neg, x.reported(v), e)
 		return
 	}

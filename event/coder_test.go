@@ -68,6 +68,7 @@ func TestConstructions(t *testing.T) {
 		{"intent noun, announced", "The United States announced plans to provide tanks to Ukraine.", []string{"USA 0332 UKR"}},
 		{"intent noun, possessor", "Germany's pledge to provide tanks to Ukraine was welcomed.", []string{"DEU 0332 UKR"}},
 		{"intent noun, nobody's", "Analysts doubted plans to provide tanks to Ukraine.", nil},
+		{"swap: the giver acts", "Egypt received aid from Saudi Arabia.", []string{"SAU 070 EGY"}},
 		{"threat", "North Korea threatened to attack South Korea.", []string{"PRK 138 KOR"}},
 		{"conditional", "If Russia attacks Ukraine, Germany will respond.", nil},
 		{"counterfactual", "Had Russia not attacked Ukraine, the war would not have started.", nil},

@@ -21,6 +21,10 @@ type Entry struct {
 	Trigger string // lemma; "step_up" with a particle
 	Noun    bool   // a noun trigger ("n:attack")
 	Target  string // slot of the target, "" for none
+	// Swap exchanges source and target: the subject is acted upon by the
+	// actor in the target slot ("Ukraine received jets from Denmark" is
+	// Denmark's act).
+	Swap    bool
 	Require []Constraint
 	Source  string // "file:line"
 }
@@ -160,6 +164,10 @@ func (d *Dictionary) Add(r io.Reader, name string) error {
 		}
 		ok := e.Trigger != ""
 		for _, c := range f[2:] {
+			if c == "swap" {
+				e.Swap = true
+				continue
+			}
 			if slot, ok2 := strings.CutPrefix(c, "target:"); ok2 {
 				if !slots[slot] {
 					bad("unknown slot %q", slot)

@@ -45,12 +45,14 @@
 //	target:SLOT          the target is the dependent in SLOT
 //	SLOT=LEMMA[,LEMMA]   a dependent in SLOT with one of these lemmas must exist
 //	SLOT=-               no dependent may fill SLOT
+//	swap                 source and target change places ("Ukraine received
+//	                     jets from Denmark" is Denmark's act: DNK 072 UKR)
 //
 // SLOT is obj (direct object; for a passive, its subject), iobj, xcomp, or
 // a preposition whose phrase modifies the trigger (to, against, with, on,
 // at, for, from, into, of, over, toward, about, in, by, upon, across,
-// between). A line without
-// target: finds its target as described above, or codes nothing.
+// between). A line without target: finds its target as described above,
+// or codes nothing.
 //
 //	@intent CODE INTENTCODE   a trigger governed by an intent verb codes INTENTCODE
 //	@threat CODE THREATCODE   a trigger governed by a threat verb codes THREATCODE
