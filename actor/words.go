@@ -217,6 +217,14 @@ func normalize(s string) string {
 	return b.String()
 }
 
+// FoldLetter returns the plain Latin letters, lower case, of a letter with
+// diacritics ("ü": "u", "Æ": "ae"), as phrases are folded for look-up, and
+// false for a letter it does not fold.
+func FoldLetter(r rune) (string, bool) {
+	f, ok := fold[r]
+	return f, ok
+}
+
 // fold maps letters with diacritics to plain Latin letters, lower case.
 var fold = func() map[rune]string {
 	m := map[rune]string{}

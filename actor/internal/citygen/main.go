@@ -214,7 +214,7 @@ func asciiFold(s string) string {
 		if l := unicode.ToLower(r); r > 0x7f && l < 0x80 { // İ
 			r = unicode.ToUpper(l)
 		}
-		if f, ok := fold[unicode.ToLower(r)]; ok {
+		if f, ok := foldLetter(unicode.ToLower(r)); ok {
 			if unicode.IsUpper(r) {
 				f = strings.ToUpper(f[:1]) + f[1:]
 			}
@@ -233,46 +233,20 @@ func asciiFold(s string) string {
 	return b.String()
 }
 
-// fold is the resolver's table (actor/words.go), lower case.
-var fold = func() map[rune]string {
-	m := map[rune]string{}
-	add := func(to string, from string) {
-		for _, r := range from {
-			m[r] = to
+// foldLetter folds a lower-case letter with diacritics as the resolver does
+// (actor.FoldLetter), and also the dotted and underlined letters of
+// Arabic and Persian transliteration that GeoNames writes ("Ḩalab").
+func foldLetter(r rune) (string, bool) {
+	if f, ok := actor.FoldLetter(r); ok {
+		return f, true
+	}
+	for _, x := range []struct{ to, from string }{{"d", "ḍḏḑ"}, {"h", "ḩḫẖ"}, {"k", "ḵ"}, {"t", "ṯ"}, {"z", "ẓẕ"}} {
+		if strings.ContainsRune(x.from, r) {
+			return x.to, true
 		}
 	}
-	add("a", "àáâãäåāăąǎȁȃạảấầẩẫậắằẳẵặ")
-	add("ae", "æ")
-	add("c", "çćĉċč")
-	add("d", "ďđð")
-	add("e", "èéêëēĕėęěȅȇẹẻẽếềểễệ")
-	add("g", "ĝğġģǧ")
-	add("h", "ĥħḥ")
-	add("i", "ìíîïĩīĭįıǐỉị")
-	add("j", "ĵ")
-	add("k", "ķ")
-	add("l", "ĺļľŀł")
-	add("n", "ñńņňŉ")
-	add("o", "òóôõöøōŏőơǒọỏốồổỗộớờởỡợ")
-	add("oe", "œ")
-	add("r", "ŕŗř")
-	add("s", "śŝşšșṣ")
-	add("ss", "ß")
-	add("t", "ţťŧțṭ")
-	add("u", "ùúûüũūŭůűųưǔủụứừửữự")
-	add("w", "ŵ")
-	add("y", "ýÿŷỳỹỵ")
-	add("z", "źżž")
-	add("th", "þ")
-	// Letters of GeoNames' transliterations of Arabic and Hebrew that the
-	// resolver does not fold: the ASCII spelling drops their dots and lines.
-	add("d", "ḍḏḑ")
-	add("h", "ḩẖḫ")
-	add("k", "ḵ")
-	add("t", "ṯ")
-	add("z", "ẓẕ")
-	return m
-}()
+	return "", false
+}
 
 // collectNames adds the names of a dictionary file to known, and its
 // declared countries to declared. It reads the format loosely: every name
