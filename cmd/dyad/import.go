@@ -16,7 +16,6 @@ import (
 	"github.com/dyadproject/dyad/store"
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
-	"golang.org/x/term"
 )
 
 // importBatch is the number of events imported in one transaction.
@@ -76,7 +75,7 @@ terminal, and a summary line goes to standard error at the end.`,
 			defer stop()
 			var sum importSummary
 			start := time.Now()
-			bar := importBar(cmd.ErrOrStderr(), args)
+			bar := byteBar(cmd.ErrOrStderr(), args, "import")
 			for _, path := range args {
 				if err := importFile(ctx, imp, path, f, cmd.InOrStdin(), cmd.ErrOrStderr(), bar, &sum); err != nil {
 					sum.files++
@@ -116,24 +115,6 @@ type importSummary struct {
 func (s importSummary) String() string {
 	return fmt.Sprintf("%d events: %d added, %d replaced, %d unchanged; %d bad lines, %d files failed",
 		s.read, s.added, s.replaced, s.unchanged, s.bad, s.files)
-}
-
-// importBar returns a progress bar over the bytes of the files at paths
-// when stderr is a terminal, else nil.
-func importBar(stderr io.Writer, paths []string) *progressbar.ProgressBar {
-	f, ok := stderr.(*os.File)
-	if !ok || !term.IsTerminal(int(f.Fd())) {
-		return nil
-	}
-	return progressbar.NewOptions64(inputSize(paths),
-		progressbar.OptionSetWriter(f),
-		progressbar.OptionShowBytes(true),
-		progressbar.OptionSetPredictTime(true),
-		progressbar.OptionThrottle(200*time.Millisecond),
-		progressbar.OptionSetWidth(30),
-		progressbar.OptionClearOnFinish(),
-		progressbar.OptionSetDescription("import"),
-	)
 }
 
 // importFile imports the events of one file ("-": stdin) in batches,

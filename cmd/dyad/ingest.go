@@ -399,21 +399,10 @@ func (in *ingester) fail(err error) {
 // length is the size of the input files, so that its estimate of the time
 // left follows the bytes read, and its description counts documents.
 func (in *ingester) startBar(paths []string) {
-	f, ok := in.stderr.(*os.File)
-	if !ok || !term.IsTerminal(int(f.Fd())) {
+	in.bar = byteBar(in.stderr, paths, "ingest")
+	if in.bar == nil {
 		return
 	}
-	total := inputSize(paths)
-	in.bar = progressbar.NewOptions64(total,
-		progressbar.OptionSetWriter(f),
-		progressbar.OptionShowBytes(true),
-		progressbar.OptionSetPredictTime(true),
-		progressbar.OptionSetElapsedTime(true),
-		progressbar.OptionThrottle(200*time.Millisecond),
-		progressbar.OptionSetWidth(30),
-		progressbar.OptionClearOnFinish(),
-		progressbar.OptionSetDescription("ingest"),
-	)
 	in.src.Progress = func(n int) {
 		in.mu.Lock()
 		in.bar.Add64(int64(n))
@@ -445,6 +434,25 @@ func (in *ingester) finishBar() {
 
 // inputSize adds up the sizes of the files under paths, or returns -1 (an
 // unknown length) when one is standard input.
+// byteBar returns a progress bar over the bytes of the files at paths,
+// described as desc, when stderr is a terminal; else nil.
+func byteBar(stderr io.Writer, paths []string, desc string) *progressbar.ProgressBar {
+	f, ok := stderr.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return nil
+	}
+	return progressbar.NewOptions64(inputSize(paths),
+		progressbar.OptionSetWriter(f),
+		progressbar.OptionShowBytes(true),
+		progressbar.OptionSetPredictTime(true),
+		progressbar.OptionSetElapsedTime(true),
+		progressbar.OptionThrottle(200*time.Millisecond),
+		progressbar.OptionSetWidth(30),
+		progressbar.OptionClearOnFinish(),
+		progressbar.OptionSetDescription(desc),
+	)
+}
+
 func inputSize(paths []string) int64 {
 	var n int64
 	for _, p := range paths {
