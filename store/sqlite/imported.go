@@ -77,8 +77,8 @@ func importedIndex(f store.Filter) string {
 	return ""
 }
 
-// importedQuery returns the SQL and arguments of a query of imported events
-// with the columns of ownEventsQuery, unordered.
+// importedQuery returns the SQL and arguments of a query of the imported
+// events matching f, in Events order.
 func importedQuery(f store.Filter) (string, []any) {
 	var w where
 	w.prefix("i.source", f.Source)
@@ -99,9 +99,23 @@ func importedQuery(f store.Filter) (string, []any) {
 	for _, x := range f.SearchWords() {
 		w.add(`i.text LIKE ? ESCAPE '\'`, like(x))
 	}
-	q := `SELECT i.story, i.date, i.sentence, 0, 0, i.source, i.target, i.cameo, i.quad, i.goldstein, i.plover,
-	i.mode, 0, 0, i.source_name, i.target_name, '', 0, 0, i.text, '', i.dataset, i.ext_id, i.record, i.id
+	q := `SELECT i.story, i.date, i.sentence, i.source, i.target, i.cameo, i.quad, i.goldstein, i.plover, i.mode,
+	i.source_name, i.target_name, i.text, i.dataset, i.ext_id, i.record
 FROM imported_events i` + importedIndex(f) + `
-` + w.String()
+` + w.String() + `
+ORDER BY i.date, i.dataset, i.story, i.id` + limit(f)
 	return q, w.args
+}
+
+// imported streams the imported events matching f, in Events order.
+func (s *DB) imported(ctx context.Context, f store.Filter, fn func(store.EventRow) error) error {
+	q, args := importedQuery(f)
+	return each(ctx, s.db, q, args, func(rows *sql.Rows) error {
+		var r store.EventRow
+		if err := rows.Scan(&r.Doc, &r.Date, &r.Sentence, &r.Source, &r.Target, &r.CAMEO, &r.Quad, &r.Goldstein,
+			&r.PLOVER, &r.Mode, &r.SourceText, &r.TargetText, &r.Text, &r.Dataset, &r.ID, &r.Record); err != nil {
+			return err
+		}
+		return fn(r)
+	})
 }

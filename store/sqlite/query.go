@@ -117,25 +117,18 @@ func eventsIndex(f store.Filter) string {
 }
 
 // EventsQuery returns the SQL and arguments Events runs for f (for
-// EXPLAIN QUERY PLAN in tests and tools).
+// EXPLAIN QUERY PLAN in tests and tools): the query of dyad's own events,
+// or of the imported dataset f names. For "all" Events runs both and
+// merges them (store.MergeEvents); this returns the first.
 func EventsQuery(f store.Filter) (string, []any) {
-	switch f.Dataset {
-	case "", "dyad":
+	if f.Dataset == "" || f.Dataset == "dyad" || f.Dataset == store.DatasetAll {
 		q, args := ownEventsQuery(f)
 		return q + "\nORDER BY e.date, d.key, e.idx" + limit(f), args
-	case store.DatasetAll:
-		own, args := ownEventsQuery(f)
-		imp, iargs := importedQuery(f)
-		// date, then dyad's own before imported ones, then document and
-		// order within it.
-		return own + "\nUNION ALL\n" + imp + "\nORDER BY 2, 22, 1, 25" + limit(f), append(args, iargs...)
 	}
-	q, args := importedQuery(f)
-	return q + "\nORDER BY i.date, i.dataset, i.story, i.id" + limit(f), args
+	return importedQuery(f)
 }
 
-// ownEventsQuery selects dyad's own events matching f, with the columns
-// Events scans, unordered.
+// ownEventsQuery selects dyad's own events matching f, unordered.
 func ownEventsQuery(f store.Filter) (string, []any) {
 	var w where
 	eventConds(&w, f)
@@ -149,7 +142,7 @@ func ownEventsQuery(f store.Filter) (string, []any) {
 	` + slice("d.text", "ms.start", `ms."end"`) + `,
 	coalesce(` + slice("d.text", "mt.start", `mt."end"`) + `, ''),
 	` + slice("d.text", "e.trigger_start", "e.trigger_end") + `, e.trigger_start, e.trigger_end,
-	` + slice("d.text", "s.start", `s."end"`) + `, e.pattern, '', '', '', e.idx
+	` + slice("d.text", "s.start", `s."end"`) + `, e.pattern, e.idx
 FROM events e` + eventsIndex(f) + `
 JOIN documents d ON d.id = e.doc
 JOIN sentences s ON s.doc = e.doc AND s.idx = e.sentence
@@ -193,20 +186,27 @@ func (s *DB) Events(ctx context.Context, f store.Filter, fn func(store.EventRow)
 	if err := f.Validate(); err != nil {
 		return err
 	}
+	switch f.Dataset {
+	case "", "dyad":
+		return s.ownEvents(ctx, f, fn)
+	case store.DatasetAll:
+		return store.MergeEvents(ctx, f.Limit,
+			func(ctx context.Context, fn func(store.EventRow) error) error { return s.ownEvents(ctx, f, fn) },
+			func(ctx context.Context, fn func(store.EventRow) error) error { return s.imported(ctx, f, fn) }, fn)
+	}
+	return s.imported(ctx, f, fn)
+}
+
+// ownEvents streams dyad's own events matching f.
+func (s *DB) ownEvents(ctx context.Context, f store.Filter, fn func(store.EventRow) error) error {
+	f.Dataset = ""
 	q, args := EventsQuery(f)
 	return each(ctx, s.db, q, args, func(rows *sql.Rows) error {
-		var (
-			r   store.EventRow
-			ord int
-		)
+		var r store.EventRow
 		if err := rows.Scan(&r.Doc, &r.Date, &r.Sentence, &r.Start, &r.End, &r.Source, &r.Target, &r.CAMEO,
 			&r.Quad, &r.Goldstein, &r.PLOVER, &r.Mode, &r.Negated, &r.Reported, &r.SourceText, &r.TargetText,
-			&r.Trigger, &r.TriggerStart, &r.TriggerEnd, &r.Text, &r.Pattern, &r.Dataset, &r.ID, &r.Record,
-			&ord); err != nil {
+			&r.Trigger, &r.TriggerStart, &r.TriggerEnd, &r.Text, &r.Pattern, &r.Index); err != nil {
 			return err
-		}
-		if r.Dataset == "" {
-			r.Index = ord // e.idx; an imported event's is its row id
 		}
 		return fn(r)
 	})
