@@ -373,8 +373,7 @@ func GUMNames(dir string) ([]ner.Sentence, error) {
 // part-of-speech tags from the bundle's tagger and its word classes, and
 // scores it on the IOB2 files dev.
 func (p *Pipeline) TrainNER(train, dev, gum []string, seed int64, log io.Writer) error {
-	read := p.readNER
-	tr, err := read(train)
+	tr, err := p.readNER(train)
 	if err != nil {
 		return err
 	}
@@ -390,7 +389,7 @@ func (p *Pipeline) TrainNER(train, dev, gum []string, seed int64, log io.Writer)
 		}
 		tr = append(tr, ss...)
 	}
-	dv, err := read(dev)
+	dv, err := p.readNER(dev)
 	if err != nil {
 		return err
 	}
