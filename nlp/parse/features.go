@@ -123,3 +123,72 @@ func s1r1t(x *sentence, i int) uint64 {
 	}
 	return x.t[i]
 }
+
+// labelFeatures appends the features that label the arc from head h to
+// dependent d made by transition k (left or right). The dependent's
+// subtree is complete (arc-hybrid attaches a word after all its children),
+// so its children's labels are known; the head's children so far give the
+// label of the nearest sibling on the dependent's side. Every template is
+// conjoined with the direction of the arc.
+func labelFeatures(fs []p.Feature, x *sentence, s *state, k, h, d int) []p.Feature {
+	n := s.n
+	at := func(v []uint64, i int) uint64 {
+		if i < 0 || i > n {
+			return none
+		}
+		return v[i]
+	}
+	lab := func(i int) uint64 {
+		if i < 0 || s.labels[i] < 0 {
+			return none
+		}
+		return uint64(s.labels[i]) + offset
+	}
+	dir := uint64(k) << 16
+	hw, ht, hu, hc := x.w[h], x.t[h], x.u[h], x.c[h]
+	dw, dt, du, dc := x.w[d], x.t[d], x.u[d], x.c[d]
+	dist := h - d
+	if dist < 0 {
+		dist = -dist
+	}
+	if dist > 6 {
+		dist = 6 + (dist-6)/4
+		if dist > 10 {
+			dist = 10
+		}
+	}
+	dd := uint64(dist) + offset
+	dl1, dr1 := s.lc1[d], s.rc1[d]
+	sib, hset := s.rc1[h], s.rset[h]
+	if k == left {
+		sib, hset = s.lc1[h], s.lset[h]
+	}
+	dls, drs := s.lset[d]+offset, s.rset[d]+offset
+	hset += offset
+	dnl, dnr := uint64(min(s.nl[d], 3))+offset, uint64(min(s.nr[d], 3))+offset
+	dp, dn, hp, hn := at(x.t, d-1), at(x.t, d+1), at(x.t, h-1), at(x.t, h+1)
+
+	h3 := p.Hash
+	fs = append(fs,
+		h3(dir|0, 0, 0, 0),
+		// head and dependent
+		h3(dir|1, hw, ht, 0), h3(dir|2, hw, 0, 0), h3(dir|3, ht, 0, 0), h3(dir|4, hu, 0, 0),
+		h3(dir|5, dw, dt, 0), h3(dir|6, dw, 0, 0), h3(dir|7, dt, 0, 0), h3(dir|8, du, 0, 0),
+		h3(dir|9, ht, dt, 0), h3(dir|10, hw, dt, 0), h3(dir|11, ht, dw, 0), h3(dir|12, hw, dw, 0),
+		h3(dir|13, ht, dt, dd), h3(dir|14, hu, du, dd), h3(dir|15, hu, du, 0),
+		// the dependent's children
+		h3(dir|20, dt, dls, 0), h3(dir|21, dt, drs, 0), h3(dir|22, ht, dt, dls), h3(dir|23, ht, dt, drs),
+		h3(dir|24, dt, lab(dl1), at(x.t, dl1)), h3(dir|25, dt, lab(dr1), at(x.t, dr1)),
+		h3(dir|26, at(x.w, dl1), dt, 0), h3(dir|27, at(x.w, dl1), ht, dt), h3(dir|28, dt, dnl, dnr),
+		h3(dir|29, du, lab(dl1), lab(dr1)),
+		// the head's nearest child on the dependent's side
+		h3(dir|30, dt, lab(sib), 0), h3(dir|31, ht, dt, lab(sib)), h3(dir|32, ht, hset, 0), h3(dir|33, ht, dt, hset),
+		// neighbours
+		h3(dir|40, dt, dp, dn), h3(dir|41, ht, hp, hn), h3(dir|42, dt, ht, dn), h3(dir|43, dt, ht, dp),
+		h3(dir|44, dw, dn, 0), h3(dir|45, hw, hn, 0),
+		// word classes
+		h3(dir|50, hc, dc, 0), h3(dir|51, dc, ht, 0), h3(dir|52, hc, dt, 0), h3(dir|53, dc, 0, 0),
+		h3(dir|54, hc, 0, 0),
+	)
+	return fs
+}

@@ -43,8 +43,30 @@ func loadTiny(t *testing.T) []Sentence {
 }
 
 func TestLearnsTrainingTrees(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		opt     Options
+		actions int
+	}{
+		{"two-stage", Options{}, 3},
+		{"punctuation apart", Options{Groups: [][]string{{"punct"}}}, 5},
+		{"two groups", Options{Groups: [][]string{{"punct"}, {"nsubj", "obj"}}}, 7},
+		{"joint", Options{Joint: true}, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) { learnsTrainingTrees(t, tc.opt, tc.actions) })
+	}
+}
+
+func learnsTrainingTrees(t *testing.T, opt Options, actions int) {
 	sents := loadTiny(t)
-	m := Train(sents, nil, Options{Iterations: 20})
+	opt.Iterations = 20
+	m := Train(sents, nil, opt)
+	if opt.Joint {
+		actions = 1 + 2*len(m.Labels)
+	}
+	if m.numActions() != actions || (m.labeler == nil) != opt.Joint {
+		t.Fatalf("%d actions, labeller %v; want %d", m.numActions(), m.labeler != nil, actions)
+	}
 	var buf bytes.Buffer
 	if _, err := m.WriteTo(&buf); err != nil {
 		t.Fatal(err)
@@ -64,9 +86,13 @@ func TestLearnsTrainingTrees(t *testing.T) {
 // TestAlwaysATree parses random tag sequences and checks the output is a
 // tree: one root, every head in range, no cycles.
 func TestAlwaysATree(t *testing.T) {
-	m := Train(loadTiny(t), nil, Options{Iterations: 5})
+	two, joint := Train(loadTiny(t), nil, Options{Iterations: 5}), Train(loadTiny(t), nil, Options{Iterations: 5, Joint: true})
 	rng := rand.New(rand.NewSource(1))
-	for trial := 0; trial < 200; trial++ {
+	for trial := 0; trial < 400; trial++ {
+		m := two
+		if trial%2 == 1 {
+			m = joint
+		}
 		n := 1 + rng.Intn(40)
 		in := Input{}
 		for i := 0; i < n; i++ {

@@ -28,7 +28,14 @@ type Options struct {
 	// scored nor learned, so the weights of the rest adapt to their
 	// absence.
 	Keep func(p.Feature) bool
-	Log  io.Writer
+	// Joint trains a joint model, which scores labelled actions at once,
+	// instead of a two-stage one (see Model).
+	Joint bool
+	// Groups, for a two-stage model, splits the labels into groups by
+	// base relation (the rest form a last group) that the transitions
+	// name (see Model).
+	Groups [][]string
+	Log    io.Writer
 }
 
 // oracle computes the cost of each action against a gold tree: the number
@@ -76,14 +83,18 @@ func (o *oracle) costs(m *Model, s *state, cost []int) int {
 		switch k {
 		case 1:
 			c = leftC
-			if o.heads[s0] == s.b && l != o.labels[s0] {
+			if o.heads[s0] == s.b && l >= 0 && l != o.labels[s0] {
 				c++
 			}
 		case 2:
 			c = rightC
-			if o.heads[s0] == s1 && l != o.labels[s0] {
+			if o.heads[s0] == s1 && l >= 0 && l != o.labels[s0] {
 				c++
 			}
+		}
+		if m.labeler != nil && k != shift && s0 > 0 && m.group[o.labels[s0]] != m.actionGroup(a) &&
+			(k == left && o.heads[s0] == s.b || k == right && o.heads[s0] == s1) {
+			c++ // the right arc with a label of the wrong group
 		}
 		cost[a] = c
 		if c < min {
@@ -122,6 +133,16 @@ func Train(train, dev []Sentence, opt Options) *Model {
 		}
 	}
 	m.root = index[dyad.Root]
+	var ltr *p.Trainer
+	var lscores []float32
+	var lf []p.Feature
+	if !opt.Joint {
+		ltr = p.NewTrainer(len(m.Labels))
+		lscores = make([]float32, len(m.Labels))
+		m.labeler = ltr.Freeze(0) // marks the model two-stage while it trains
+		m.groups = opt.Groups
+		m.setGroups()
+	}
 	tr := p.NewTrainer(m.numActions())
 	rng := rand.New(rand.NewSource(opt.Seed))
 	order := rng.Perm(len(train))
@@ -169,7 +190,28 @@ func Train(train, dev []Sentence, opt Options) *Model {
 						next = best
 					}
 				}
-				m.apply(s, next)
+				k, _ := m.kind(next)
+				if ltr == nil || k == shift {
+					m.apply(s, next)
+					continue
+				}
+				// Two-stage: label the arc, learning from it when its
+				// head is the gold one.
+				h, d := arc(s, k)
+				l := m.root
+				if h != 0 {
+					var any int
+					l, any, lf = m.label(ltr, x, s, k, m.actionGroup(next), lf, lscores)
+					ltr.Tick()
+					if o.heads[d] == h {
+						gold := o.labels[d]
+						ltr.Update(lf, gold, any)
+						if it == 0 || rng.Float64() >= opt.Explore {
+							l = gold
+						}
+					}
+				}
+				m.do(s, k, l)
 			}
 			for i := 1; i <= n; i++ {
 				total++
@@ -182,6 +224,9 @@ func Train(train, dev []Sentence, opt Options) *Model {
 			fmt.Fprintf(opt.Log, "parser: pass %d: train UAS %.4f, %d features", it+1, float64(correct)/float64(total), tr.Features())
 			if dev != nil {
 				m.weights = tr.Freeze(0)
+				if ltr != nil {
+					m.labeler = ltr.Freeze(0)
+				}
 				uas, las := m.Accuracy(dev)
 				fmt.Fprintf(opt.Log, ", dev UAS %.4f LAS %.4f", uas, las)
 			}
@@ -189,6 +234,9 @@ func Train(train, dev []Sentence, opt Options) *Model {
 		}
 	}
 	m.weights = tr.Freeze(1e-3)
+	if ltr != nil {
+		m.labeler = ltr.Freeze(1e-3)
+	}
 	return m
 }
 
@@ -216,6 +264,11 @@ func (m *Model) Accuracy(sents []Sentence) (uas, las float64) {
 
 type header struct {
 	Labels []string `json:"labels"`
+	// TwoStage marks a two-stage model: the labeller's weights follow
+	// the transitions'.
+	TwoStage bool `json:"two_stage,omitempty"`
+	// Groups are a two-stage model's label groups.
+	Groups [][]string `json:"groups,omitempty"`
 }
 
 // WriteTo writes the model: one JSON line with the labels, then the
@@ -225,10 +278,18 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	for _, l := range m.Labels {
 		h.Labels = append(h.Labels, l.String())
 	}
-	if _, err := p.WriteHeader(w, h); err != nil {
-		return 0, err
+	h.TwoStage, h.Groups = m.labeler != nil, m.groups
+	n, err := p.WriteHeader(w, h)
+	if err != nil {
+		return n, err
 	}
-	return m.weights.WriteTo(w)
+	k, err := m.weights.WriteTo(w)
+	n += k
+	if err != nil || m.labeler == nil {
+		return n, err
+	}
+	k, err = m.labeler.WriteTo(w)
+	return n + k, err
 }
 
 // Read loads a model written by WriteTo.
@@ -254,6 +315,16 @@ func Read(r io.Reader) (*Model, error) {
 	}
 	if m.weights, err = p.Read(br); err != nil {
 		return nil, fmt.Errorf("parser: %w", err)
+	}
+	if h.TwoStage {
+		m.groups = h.Groups
+		m.setGroups()
+		if m.labeler, err = p.Read(br); err != nil {
+			return nil, fmt.Errorf("parser: labeller: %w", err)
+		}
+		if m.labeler.NumClasses != len(m.Labels) {
+			return nil, fmt.Errorf("parser: %d classes in the labeller's weights, want %d", m.labeler.NumClasses, len(m.Labels))
+		}
 	}
 	if m.weights.NumClasses != m.numActions() {
 		return nil, fmt.Errorf("parser: %d classes in weights, want %d", m.weights.NumClasses, m.numActions())

@@ -24,6 +24,142 @@ type Model struct {
 	pairs      []pair // runs of (class, weight), one run per feature
 	scale      float32
 	n          int // features
+	// dense replaces slots and pairs in a model of at most denseClasses
+	// classes (the parser's transitions): one 64-bit word a feature, eight
+	// to a cache line, so that most of the table stays in the processor's
+	// caches (see dslot).
+	dense []dslot
+	// rows replaces slots and pairs in a model of more than denseClasses
+	// and at most rowClasses classes (the recogniser's labels): every
+	// class's weight in the feature's own 32 bytes, so that no feature
+	// needs a second cache line.
+	rows []rslot
+}
+
+// rslot is one feature of a model of at most rowClasses classes.
+type rslot struct {
+	key  uint32
+	used uint16
+	w    [rowClasses]int16
+}
+
+// rowClasses is the most classes a model keeps in rslots.
+const rowClasses = 13
+
+// dslot is one feature of a model of at most denseClasses classes: its key
+// and every class's weight in 16 bytes. A slot with no weight is empty: a
+// feature whose weights are all zero is not stored.
+type dslot struct {
+	key uint32
+	w   [denseClasses]int16
+}
+
+// denseClasses is the most classes a model keeps in dslots.
+const denseClasses = 6
+
+func (d *dslot) empty() bool { return d.w == [denseClasses]int16{} }
+
+// compact moves a model of few classes into dslots.
+func (m *Model) compact() {
+	if m.NumClasses > rowClasses || m.slots == nil {
+		return
+	}
+	if m.NumClasses > denseClasses {
+		m.compactRows()
+		return
+	}
+	size := 2
+	for size < m.n*2 {
+		size <<= 1
+	}
+	dense := hugeSlice[dslot](m, size)
+	mask := uint64(size - 1)
+	n := 0
+	for i := range m.slots {
+		s := &m.slots[i]
+		if s.n == 0 {
+			continue
+		}
+		d := dslot{key: s.key}
+		inline, rest := m.run(s)
+		for _, p := range append(inline, rest...) {
+			d.w[p.class] = p.w
+		}
+		if d.empty() {
+			continue
+		}
+		j := m.home(s.key)
+		for !dense[j].empty() {
+			j = (j + 1) & mask
+		}
+		dense[j] = d
+		n++
+	}
+	m.dense, m.slots, m.pairs, m.n = dense, nil, nil, n
+}
+
+// compactRows moves a model of at most rowClasses classes into rslots.
+func (m *Model) compactRows() {
+	rows := hugeSlice[rslot](m, len(m.slots))
+	mask := uint64(len(rows) - 1)
+	for i := range m.slots {
+		s := &m.slots[i]
+		if s.n == 0 {
+			continue
+		}
+		r := rslot{key: s.key, used: 1}
+		inline, rest := m.run(s)
+		for _, p := range append(inline, rest...) {
+			r.w[p.class] = p.w
+		}
+		j := m.home(s.key)
+		for rows[j].used != 0 {
+			j = (j + 1) & mask
+		}
+		rows[j] = r
+	}
+	m.rows, m.slots, m.pairs = rows, nil, nil
+}
+
+// each calls f with every feature's key and weights.
+func (m *Model) each(f func(key uint32, ps []pair)) {
+	var buf []pair
+	for i := range m.dense {
+		d := &m.dense[i]
+		if d.empty() {
+			continue
+		}
+		buf = buf[:0]
+		for c := 0; c < m.NumClasses; c++ {
+			if d.w[c] != 0 {
+				buf = append(buf, pair{class: uint16(c), w: d.w[c]})
+			}
+		}
+		f(d.key, buf)
+	}
+	for i := range m.rows {
+		r := &m.rows[i]
+		if r.used == 0 {
+			continue
+		}
+		buf = buf[:0]
+		for c := 0; c < m.NumClasses; c++ {
+			if r.w[c] != 0 {
+				buf = append(buf, pair{class: uint16(c), w: r.w[c]})
+			}
+		}
+		if len(buf) > 0 {
+			f(r.key, buf)
+		}
+	}
+	for i := range m.slots {
+		s := &m.slots[i]
+		if s.n == 0 {
+			continue
+		}
+		inline, rest := m.run(s)
+		f(s.key, append(append(buf[:0], inline...), rest...))
+	}
 }
 
 // slot is one feature: its key and its first weights inline, so that most
@@ -98,6 +234,7 @@ func (m *Model) build(keys []uint32, runs [][]fpair) {
 		}
 		m.slots[j] = s
 	}
+	m.compact()
 }
 
 // run returns the weights of slot s.
@@ -120,15 +257,21 @@ func (m *Model) Features() int { return m.n }
 // Weights returns the number of stored weights.
 func (m *Model) Weights() int {
 	n := 0
-	for _, s := range m.slots {
-		n += int(s.n)
-	}
+	m.each(func(_ uint32, ps []pair) { n += len(ps) })
 	return n
 }
 
 // Scores adds the weights of feats to scores (NumClasses entries).
 func (m *Model) Scores(feats []Feature, scores []float32) {
 	if m.n == 0 {
+		return
+	}
+	if m.dense != nil {
+		m.denseScores(feats, scores)
+		return
+	}
+	if m.rows != nil {
+		m.rowScores(feats, scores)
 		return
 	}
 	mask := uint64(len(m.slots) - 1)
@@ -209,6 +352,90 @@ func (m *Model) Scores(feats []Feature, scores []float32) {
 	}
 }
 
+// denseScores is Scores for a model in dslots.
+func (m *Model) denseScores(feats []Feature, scores []float32) {
+	mask := uint64(len(m.dense) - 1)
+	var homes [160]uint64
+	var touch uint32
+	if len(feats) <= len(homes) {
+		for i, f := range feats {
+			j := m.home(key(f))
+			homes[i] = j
+			touch ^= m.dense[j].key
+		}
+	}
+	var acc [denseClasses]int32
+	for i, f := range feats {
+		k := key(f)
+		var j uint64
+		if len(feats) <= len(homes) {
+			j = homes[i]
+		} else {
+			j = m.home(k)
+		}
+		for {
+			d := &m.dense[j]
+			if d.key == k && !d.empty() {
+				for c := range acc {
+					acc[c] += int32(d.w[c])
+				}
+				break
+			}
+			if d.empty() {
+				break
+			}
+			j = (j + 1) & mask
+		}
+	}
+	scores = scores[:m.NumClasses]
+	scores[0] += float32(touch&1) * 0
+	for c := range scores {
+		scores[c] += float32(acc[c]) * m.scale
+	}
+}
+
+// rowScores is Scores for a model in rslots.
+func (m *Model) rowScores(feats []Feature, scores []float32) {
+	mask := uint64(len(m.rows) - 1)
+	var homes [160]uint64
+	var touch uint32
+	if len(feats) <= len(homes) {
+		for i, f := range feats {
+			j := m.home(key(f))
+			homes[i] = j
+			touch ^= m.rows[j].key
+		}
+	}
+	var acc [rowClasses]int32
+	for i, f := range feats {
+		k := key(f)
+		var j uint64
+		if len(feats) <= len(homes) {
+			j = homes[i]
+		} else {
+			j = m.home(k)
+		}
+		for {
+			r := &m.rows[j]
+			if r.used == 0 {
+				break
+			}
+			if r.key == k {
+				for c := range acc {
+					acc[c] += int32(r.w[c])
+				}
+				break
+			}
+			j = (j + 1) & mask
+		}
+	}
+	scores = scores[:m.NumClasses]
+	scores[0] += float32(touch&1) * 0
+	for c := range scores {
+		scores[c] += float32(acc[c]) * m.scale
+	}
+}
+
 // accClasses is the most classes whose scores Scores sums as integers (a
 // power of two); models with more sum floats. A sum cannot overflow: it
 // adds at most a few hundred weights of at most 32,767.
@@ -221,6 +448,24 @@ func (m *Model) Has(f Feature) bool {
 		return false
 	}
 	k := key(f)
+	if m.dense != nil {
+		mask := uint64(len(m.dense) - 1)
+		for j := m.home(k); !m.dense[j].empty(); j = (j + 1) & mask {
+			if m.dense[j].key == k {
+				return true
+			}
+		}
+		return false
+	}
+	if m.rows != nil {
+		mask := uint64(len(m.rows) - 1)
+		for j := m.home(k); m.rows[j].used != 0; j = (j + 1) & mask {
+			if m.rows[j].key == k {
+				return true
+			}
+		}
+		return false
+	}
 	mask := uint64(len(m.slots) - 1)
 	for j := m.home(k); m.slots[j].n != 0; j = (j + 1) & mask {
 		if m.slots[j].key == k {
@@ -235,22 +480,18 @@ func (m *Model) Has(f Feature) bool {
 func (m *Model) Prune(min float32) *Model {
 	var keys []uint32
 	var runs [][]fpair
-	for _, s := range m.slots {
-		if s.n == 0 {
-			continue
-		}
+	m.each(func(k uint32, ps []pair) {
 		var run []fpair
-		inline, rest := m.run(&s)
-		for _, p := range append(inline, rest...) {
+		for _, p := range ps {
 			if w := float32(p.w) * m.scale; w >= min || w <= -min {
 				run = append(run, fpair{p.class, w})
 			}
 		}
 		if len(run) > 0 {
-			keys = append(keys, s.key)
+			keys = append(keys, k)
 			runs = append(runs, run)
 		}
-	}
+	})
 	out := &Model{NumClasses: m.NumClasses, scale: m.scale}
 	out.build(keys, runs)
 	return out
@@ -264,24 +505,22 @@ const magic = "dyadAP02"
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	bw := bufio.NewWriter(w)
 	bw.WriteString(magic)
-	for _, h := range []uint64{uint64(m.NumClasses), uint64(m.n), uint64(m.Weights()), uint64(math.Float32bits(m.scale))} {
+	features, weights := 0, 0
+	m.each(func(_ uint32, ps []pair) { features, weights = features+1, weights+len(ps) })
+	for _, h := range []uint64{uint64(m.NumClasses), uint64(features), uint64(weights), uint64(math.Float32bits(m.scale))} {
 		binary.Write(bw, binary.LittleEndian, h)
 	}
 	var buf [8]byte
-	for _, s := range m.slots {
-		if s.n == 0 {
-			continue
-		}
-		binary.LittleEndian.PutUint32(buf[:], s.key)
-		binary.LittleEndian.PutUint16(buf[4:], s.n)
+	m.each(func(k uint32, ps []pair) {
+		binary.LittleEndian.PutUint32(buf[:], k)
+		binary.LittleEndian.PutUint16(buf[4:], uint16(len(ps)))
 		bw.Write(buf[:6])
-		inline, rest := m.run(&s)
-		for _, p := range append(inline, rest...) {
+		for _, p := range ps {
 			binary.LittleEndian.PutUint16(buf[:], p.class)
 			binary.LittleEndian.PutUint16(buf[2:], uint16(p.w))
 			bw.Write(buf[:4])
 		}
-	}
+	})
 	return 0, bw.Flush()
 }
 
@@ -341,5 +580,6 @@ func Read(r io.Reader) (*Model, error) {
 		}
 		m.slots[j] = s
 	}
+	m.compact()
 	return m, nil
 }

@@ -5,7 +5,11 @@
 // with their running weight, sum and timestamp (lazy averaging, as in
 // Collins 2002 and Daumé's trick). Freeze turns the averaged weights into a
 // compact read-only table: an open-addressing hash from feature to a short
-// run of (class, weight) pairs, which is what the shipped models hold. No
+// run of (class, weight) pairs, which is what the shipped models hold. In
+// memory, a model of at most three classes (the parser's transitions) packs
+// a feature in 64 bits, and one of at most thirteen (the recogniser's
+// labels) keeps every class's weight in the feature's own 32 bytes: scoring
+// waits on memory, and these layouts read fewer cache lines. No
 // Go library offers a structured-prediction perceptron with this layout, so
 // it is written here; it is a few hundred lines and has no dependencies.
 package perceptron

@@ -2,7 +2,9 @@ package perceptron
 
 import (
 	"bytes"
+	"fmt"
 	"math"
+	"math/rand"
 	"testing"
 )
 
@@ -101,5 +103,86 @@ func TestHas(t *testing.T) {
 	}
 	if (&Model{}).Has(a) {
 		t.Error("an empty model has a feature")
+	}
+}
+
+// TestDenseMatchesSparse checks that models of three classes (kept in
+// 64-bit slots) and of thirteen (kept in rows) score exactly as the same
+// weights in general slots, also after a write and read and after pruning.
+func TestDenseMatchesSparse(t *testing.T) {
+	for _, classes := range []int{denseClasses, rowClasses} {
+		t.Run(fmt.Sprint(classes), func(t *testing.T) { denseMatchesSparse(t, classes) })
+	}
+}
+
+func denseMatchesSparse(t *testing.T, classes int) {
+	rng := rand.New(rand.NewSource(1))
+	var keys []uint32
+	var runs [][]fpair
+	seen := map[uint32]bool{}
+	for len(keys) < 5000 {
+		k := rng.Uint32()
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		var run []fpair
+		for c := uint16(0); c < uint16(classes); c++ {
+			if rng.Intn(3) > 0 {
+				run = append(run, fpair{class: c, w: float32(0.01+rng.Float64()) * float32(1-2*rng.Intn(2))}) // none rounds to 0
+			}
+		}
+		if len(run) > 0 {
+			keys = append(keys, k)
+			runs = append(runs, run)
+		}
+	}
+	dense := &Model{NumClasses: classes}
+	dense.build(keys, runs)
+	sparse := &Model{NumClasses: rowClasses + 1, scale: dense.scale}
+	sparse.build(keys, runs)
+	if dense.dense == nil && dense.rows == nil || sparse.slots == nil {
+		t.Fatalf("want a compact model of %d classes and a general one of %d", classes, rowClasses+1)
+	}
+	var buf bytes.Buffer
+	if _, err := dense.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	read, err := Read(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if read.Features() != dense.Features() || read.Weights() != dense.Weights() || dense.Weights() != sparse.Weights() {
+		t.Fatalf("weights: dense %d, read %d, sparse %d", dense.Weights(), read.Weights(), sparse.Weights())
+	}
+	for i := 0; i < 2000; i++ {
+		var fs []Feature
+		for j := 0; j < 1+rng.Intn(40); j++ {
+			if rng.Intn(2) == 0 {
+				fs = append(fs, Feature(keys[rng.Intn(len(keys))])|Feature(rng.Uint32())<<32)
+			} else {
+				fs = append(fs, Feature(rng.Uint64())) // unseen, almost surely
+			}
+		}
+		want := make([]float32, rowClasses+1)
+		sparse.Scores(fs, want)
+		for name, m := range map[string]*Model{"dense": dense, "read": read} {
+			got := make([]float32, classes)
+			m.Scores(fs, got)
+			for c := range got {
+				if math.Abs(float64(got[c]-want[c])) > 1e-4 {
+					t.Fatalf("%s: class %d scores %v, sparse %v", name, c, got[c], want[c])
+				}
+			}
+		}
+		for _, f := range fs {
+			if dense.Has(f) != sparse.Has(f) {
+				t.Fatalf("Has(%x): dense %v, sparse %v", f, dense.Has(f), sparse.Has(f))
+			}
+		}
+	}
+	pd, ps := dense.Prune(0.5), sparse.Prune(0.5)
+	if pd.Features() != ps.Features() || pd.Weights() != ps.Weights() {
+		t.Errorf("pruned: dense %d features %d weights, sparse %d %d", pd.Features(), pd.Weights(), ps.Features(), ps.Weights())
 	}
 }
