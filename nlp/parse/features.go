@@ -6,18 +6,7 @@ import p "github.com/dyadproject/dyad/nlp/perceptron"
 // templates, adapted to arc-hybrid: s0 and b0 are the candidates for an
 // arc, s1 is the head candidate of a right-arc).
 func features(fs []p.Feature, x *sentence, s *state) []p.Feature {
-	at := func(v []uint64, i int) uint64 {
-		if i < 0 {
-			return none
-		}
-		return v[i]
-	}
-	lab := func(i int) uint64 {
-		if i < 0 || s.labels[i] < 0 {
-			return none
-		}
-		return uint64(s.labels[i]) + offset
-	}
+	lab := s.label
 	child := func(c []int, i int) int {
 		if i < 0 {
 			return -1
@@ -87,7 +76,7 @@ func features(fs []p.Feature, x *sentence, s *state) []p.Feature {
 		h(40, b0t, b1t, b2t), h(41, s0t, b0t, b1t), h(42, s1t, s0t, b0t),
 		h(43, s0t, s0l1t, b0t), h(44, s0t, s0r1t, b0t), h(45, s0t, b0t, b0l1t),
 		h(46, s1t, s0t, s0l1t), h(47, s1t, s0t, s0r1t), h(48, s2t, s1t, s0t),
-		h(49, s0w, b0t, b1t), h(50, s0t, b0w, b1t), h(51, s1t, s1r1t(x, s1r1), s0t),
+		h(49, s0w, b0t, b1t), h(50, s0t, b0w, b1t), h(51, s1t, at(x.t, s1r1), s0t),
 		// distance
 		h(60, s0w, dist, 0), h(61, s0t, dist, 0), h(62, b0w, dist, 0), h(63, b0t, dist, 0),
 		h(64, s0w, b0w, dist), h(65, s0t, b0t, dist),
@@ -117,11 +106,20 @@ func features(fs []p.Feature, x *sentence, s *state) []p.Feature {
 	return fs
 }
 
-func s1r1t(x *sentence, i int) uint64 {
-	if i < 0 {
+// at returns the value of word i in v, none for no word.
+func at(v []uint64, i int) uint64 {
+	if i < 0 || i >= len(v) {
 		return none
 	}
-	return x.t[i]
+	return v[i]
+}
+
+// label returns the value of word i's label, none for no word or label.
+func (s *state) label(i int) uint64 {
+	if i < 0 || s.labels[i] < 0 {
+		return none
+	}
+	return uint64(s.labels[i]) + offset
 }
 
 // labelFeatures appends the features that label the arc from head h to
@@ -131,19 +129,7 @@ func s1r1t(x *sentence, i int) uint64 {
 // label of the nearest sibling on the dependent's side. Every template is
 // conjoined with the direction of the arc.
 func labelFeatures(fs []p.Feature, x *sentence, s *state, k, h, d int) []p.Feature {
-	n := s.n
-	at := func(v []uint64, i int) uint64 {
-		if i < 0 || i > n {
-			return none
-		}
-		return v[i]
-	}
-	lab := func(i int) uint64 {
-		if i < 0 || s.labels[i] < 0 {
-			return none
-		}
-		return uint64(s.labels[i]) + offset
-	}
+	lab := s.label
 	dir := uint64(k) << 16
 	hw, ht, hu, hc := x.w[h], x.t[h], x.u[h], x.c[h]
 	dw, dt, du, dc := x.w[d], x.t[d], x.u[d], x.c[d]

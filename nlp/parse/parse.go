@@ -311,27 +311,6 @@ func (m *Model) Parse(in Input) (heads []int, deps []dyad.Dep) {
 	}
 	x := prepare(in)
 	s := newState(n)
-	if m.labeler != nil {
-		m.parse2(x, s)
-	} else {
-		m.parseJoint(x, s)
-	}
-	for i := 1; i <= n; i++ {
-		heads[i-1] = s.heads[i]
-		if s.labels[i] >= 0 {
-			deps[i-1] = m.Labels[s.labels[i]]
-		}
-	}
-	return
-}
-
-// scorer scores features: a trained model, or one in training.
-type scorer interface {
-	Scores(feats []p.Feature, scores []float32)
-}
-
-// parse2 parses with a two-stage model.
-func (m *Model) parse2(x *sentence, s *state) {
 	scores := make([]float32, m.numActions())
 	labels := make([]float32, len(m.Labels))
 	fs := make([]p.Feature, 0, 128)
@@ -350,11 +329,23 @@ func (m *Model) parse2(x *sentence, s *state) {
 			break
 		}
 		k, l := m.kind(best)
-		if k != shift {
+		if m.labeler != nil && k != shift {
 			l, _, lf = m.label(m.labeler, x, s, k, m.actionGroup(best), lf, labels)
 		}
 		m.do(s, k, l)
 	}
+	for i := 1; i <= n; i++ {
+		heads[i-1] = s.heads[i]
+		if s.labels[i] >= 0 {
+			deps[i-1] = m.Labels[s.labels[i]]
+		}
+	}
+	return
+}
+
+// scorer scores features: a trained model, or one in training.
+type scorer interface {
+	Scores(feats []p.Feature, scores []float32)
 }
 
 // label returns the best label of the arc that transition k makes within
@@ -384,27 +375,6 @@ func (m *Model) label(sc scorer, x *sentence, s *state, k, g int, lf []p.Feature
 		inGroup = any
 	}
 	return inGroup, any, lf
-}
-
-// parseJoint parses with a joint model.
-func (m *Model) parseJoint(x *sentence, s *state) {
-	scores := make([]float32, m.numActions())
-	fs := make([]p.Feature, 0, 128)
-	for !s.terminal() {
-		fs = features(fs[:0], x, s)
-		clear(scores)
-		m.weights.Scores(fs, scores)
-		best := -1
-		for a := range scores {
-			if (best < 0 || scores[a] > scores[best]) && m.valid(s, a) {
-				best = a
-			}
-		}
-		if best < 0 { // cannot happen: some action is always valid
-			break
-		}
-		m.apply(s, best)
-	}
 }
 
 // Has reports whether the model holds weights for feature f.

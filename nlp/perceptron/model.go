@@ -25,26 +25,11 @@ type Model struct {
 	scale      float32
 	n          int // features
 	// dense replaces slots and pairs in a model of at most denseClasses
-	// classes (the parser's transitions): one 64-bit word a feature, eight
-	// to a cache line, so that most of the table stays in the processor's
+	// classes (the parser's transitions): 16 bytes a feature, four to a
+	// cache line, so that more of the table stays in the processor's
 	// caches (see dslot).
 	dense []dslot
-	// rows replaces slots and pairs in a model of more than denseClasses
-	// and at most rowClasses classes (the recogniser's labels): every
-	// class's weight in the feature's own 32 bytes, so that no feature
-	// needs a second cache line.
-	rows []rslot
 }
-
-// rslot is one feature of a model of at most rowClasses classes.
-type rslot struct {
-	key  uint32
-	used uint16
-	w    [rowClasses]int16
-}
-
-// rowClasses is the most classes a model keeps in rslots.
-const rowClasses = 13
 
 // dslot is one feature of a model of at most denseClasses classes: its key
 // and every class's weight in 16 bytes. A slot with no weight is empty: a
@@ -59,13 +44,19 @@ const denseClasses = 6
 
 func (d *dslot) empty() bool { return d.w == [denseClasses]int16{} }
 
+// table returns a zeroed table of n T's for m's slots or pairs: on huge
+// pages, unless m will be compacted into dslots, which drops its slots
+// and pairs at once; then on the Go heap, which the collector reclaims.
+func table[T any](m *Model, n int) []T {
+	if m.NumClasses <= denseClasses {
+		return make([]T, n)
+	}
+	return hugeSlice[T](m, n)
+}
+
 // compact moves a model of few classes into dslots.
 func (m *Model) compact() {
-	if m.NumClasses > rowClasses || m.slots == nil {
-		return
-	}
-	if m.NumClasses > denseClasses {
-		m.compactRows()
+	if m.NumClasses > denseClasses || m.slots == nil {
 		return
 	}
 	size := 2
@@ -98,29 +89,6 @@ func (m *Model) compact() {
 	m.dense, m.slots, m.pairs, m.n = dense, nil, nil, n
 }
 
-// compactRows moves a model of at most rowClasses classes into rslots.
-func (m *Model) compactRows() {
-	rows := hugeSlice[rslot](m, len(m.slots))
-	mask := uint64(len(rows) - 1)
-	for i := range m.slots {
-		s := &m.slots[i]
-		if s.n == 0 {
-			continue
-		}
-		r := rslot{key: s.key, used: 1}
-		inline, rest := m.run(s)
-		for _, p := range append(inline, rest...) {
-			r.w[p.class] = p.w
-		}
-		j := m.home(s.key)
-		for rows[j].used != 0 {
-			j = (j + 1) & mask
-		}
-		rows[j] = r
-	}
-	m.rows, m.slots, m.pairs = rows, nil, nil
-}
-
 // each calls f with every feature's key and weights.
 func (m *Model) each(f func(key uint32, ps []pair)) {
 	var buf []pair
@@ -136,21 +104,6 @@ func (m *Model) each(f func(key uint32, ps []pair)) {
 			}
 		}
 		f(d.key, buf)
-	}
-	for i := range m.rows {
-		r := &m.rows[i]
-		if r.used == 0 {
-			continue
-		}
-		buf = buf[:0]
-		for c := 0; c < m.NumClasses; c++ {
-			if r.w[c] != 0 {
-				buf = append(buf, pair{class: uint16(c), w: r.w[c]})
-			}
-		}
-		if len(buf) > 0 {
-			f(r.key, buf)
-		}
 	}
 	for i := range m.slots {
 		s := &m.slots[i]
@@ -193,7 +146,7 @@ func (m *Model) alloc(n int) {
 		size <<= 1
 		bits++
 	}
-	m.slots = hugeSlice[slot](m, size)
+	m.slots = table[slot](m, size)
 	m.shift = 64 - bits
 	m.n = n
 }
@@ -215,7 +168,7 @@ func (m *Model) build(keys []uint32, runs [][]fpair) {
 			m.scale = float32(maxAbs / 32767)
 		}
 	}
-	m.pairs = hugeSlice[pair](m, total)[:0]
+	m.pairs = table[pair](m, total)[:0]
 	mask := uint64(size - 1)
 	for i, k := range keys {
 		s := slot{key: k, start: uint32(len(m.pairs)), n: uint16(len(runs[i]))}
@@ -268,10 +221,6 @@ func (m *Model) Scores(feats []Feature, scores []float32) {
 	}
 	if m.dense != nil {
 		m.denseScores(feats, scores)
-		return
-	}
-	if m.rows != nil {
-		m.rowScores(feats, scores)
 		return
 	}
 	mask := uint64(len(m.slots) - 1)
@@ -394,48 +343,6 @@ func (m *Model) denseScores(feats []Feature, scores []float32) {
 	}
 }
 
-// rowScores is Scores for a model in rslots.
-func (m *Model) rowScores(feats []Feature, scores []float32) {
-	mask := uint64(len(m.rows) - 1)
-	var homes [160]uint64
-	var touch uint32
-	if len(feats) <= len(homes) {
-		for i, f := range feats {
-			j := m.home(key(f))
-			homes[i] = j
-			touch ^= m.rows[j].key
-		}
-	}
-	var acc [rowClasses]int32
-	for i, f := range feats {
-		k := key(f)
-		var j uint64
-		if len(feats) <= len(homes) {
-			j = homes[i]
-		} else {
-			j = m.home(k)
-		}
-		for {
-			r := &m.rows[j]
-			if r.used == 0 {
-				break
-			}
-			if r.key == k {
-				for c := range acc {
-					acc[c] += int32(r.w[c])
-				}
-				break
-			}
-			j = (j + 1) & mask
-		}
-	}
-	scores = scores[:m.NumClasses]
-	scores[0] += float32(touch&1) * 0
-	for c := range scores {
-		scores[c] += float32(acc[c]) * m.scale
-	}
-}
-
 // accClasses is the most classes whose scores Scores sums as integers (a
 // power of two); models with more sum floats. A sum cannot overflow: it
 // adds at most a few hundred weights of at most 32,767.
@@ -452,15 +359,6 @@ func (m *Model) Has(f Feature) bool {
 		mask := uint64(len(m.dense) - 1)
 		for j := m.home(k); !m.dense[j].empty(); j = (j + 1) & mask {
 			if m.dense[j].key == k {
-				return true
-			}
-		}
-		return false
-	}
-	if m.rows != nil {
-		mask := uint64(len(m.rows) - 1)
-		for j := m.home(k); m.rows[j].used != 0; j = (j + 1) & mask {
-			if m.rows[j].key == k {
 				return true
 			}
 		}
@@ -544,7 +442,7 @@ func Read(r io.Reader) (*Model, error) {
 	// held on the side.
 	m := &Model{NumClasses: nc, scale: scale}
 	m.alloc(n)
-	m.pairs = hugeSlice[pair](m, max(0, nw-n))[:0]
+	m.pairs = table[pair](m, max(0, nw-n))[:0]
 	mask := uint64(len(m.slots) - 1)
 	used := 0
 	var buf [8]byte

@@ -6,10 +6,9 @@
 // Collins 2002 and Daumé's trick). Freeze turns the averaged weights into a
 // compact read-only table: an open-addressing hash from feature to a short
 // run of (class, weight) pairs, which is what the shipped models hold. In
-// memory, a model of at most three classes (the parser's transitions) packs
-// a feature in 64 bits, and one of at most thirteen (the recogniser's
-// labels) keeps every class's weight in the feature's own 32 bytes: scoring
-// waits on memory, and these layouts read fewer cache lines. No
+// memory, a model of at most six classes (the parser's transitions) keeps a
+// feature's key and every class's weight in 16 bytes, four to a cache line:
+// scoring waits on memory, and the table is half the size. No
 // Go library offers a structured-prediction perceptron with this layout, so
 // it is written here; it is a few hundred lines and has no dependencies.
 package perceptron
