@@ -43,6 +43,11 @@ type TrainConfig struct {
 	// kept. The parser gets smaller and faster for less accuracy than
 	// pruning at the same magnitude costs.
 	ParseRefit float32
+	// ParseTwoStage trains a two-stage parser (nlp/parse): transitions
+	// that tell punctuation from other relations, then a labeller,
+	// instead of the joint parser. It parses about 1.6 times as fast, for
+	// about a point of LAS less.
+	ParseTwoStage bool
 	// NERTrain and NERDev are IOB2 files (Universal NER) to train and
 	// score the named-entity recogniser on; none: no recogniser. NERGUM
 	// are GUM directories whose named people, organisations and places
@@ -57,10 +62,17 @@ type TrainConfig struct {
 	Command       string
 }
 
-// parseGroups are the parser's label groups: its arc transitions tell
-// punctuation from other relations, which gains 0.3 UAS on EWT dev over
-// plain arcs for no loss of speed (see nlp/parse).
-var parseGroups = [][]string{{"punct"}}
+// parseOptions are the parser's training options for cfg. A two-stage
+// parser's arc transitions tell punctuation from other relations, which
+// gains 0.3 UAS on EWT dev over plain arcs for no loss of speed (see
+// nlp/parse).
+func parseOptions(cfg TrainConfig, log io.Writer) parse.Options {
+	o := parse.Options{Iterations: cfg.ParseIterations, Seed: cfg.Seed, TwoStage: cfg.ParseTwoStage, Log: log}
+	if cfg.ParseTwoStage {
+		o.Groups = [][]string{{"punct"}}
+	}
+	return o
+}
 
 // Train trains every model of a bundle, writing progress to log.
 func Train(cfg TrainConfig, log io.Writer) (*Pipeline, error) {
@@ -155,16 +167,16 @@ func Train(cfg TrainConfig, log io.Writer) (*Pipeline, error) {
 		}
 	}
 	start = time.Now()
-	p.parser = parse.Train(parseTrain, parseDev, parse.Options{Iterations: cfg.ParseIterations, Seed: cfg.Seed,
-		Groups: parseGroups, Log: log})
+	p.parser = parse.Train(parseTrain, parseDev, parseOptions(cfg, log))
 	fmt.Fprintf(log, "train: parser in %s\n", time.Since(start).Round(time.Second))
 	if cfg.ParseRefit > 0 {
 		keep := p.parser.Prune(cfg.ParseRefit)
 		kf, _ := keep.Size()
 		fmt.Fprintf(log, "train: refitting the parser on the %d features of weight %g or more\n", kf, cfg.ParseRefit)
 		start = time.Now()
-		p.parser = parse.Train(parseTrain, parseDev, parse.Options{Iterations: cfg.ParseIterations, Seed: cfg.Seed,
-			Groups: parseGroups, Keep: keep.Has, Log: log})
+		opt := parseOptions(cfg, log)
+		opt.Keep = keep.Has
+		p.parser = parse.Train(parseTrain, parseDev, opt)
 		fmt.Fprintf(log, "train: parser refitted in %s\n", time.Since(start).Round(time.Second))
 	}
 

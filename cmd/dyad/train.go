@@ -128,6 +128,7 @@ randomness from --seed.`,
 	f.Float32Var(&cfg.TagPrune, "tag-prune", 0.5, "drop tagger weights smaller than `W` (0: keep all)")
 	f.Float32Var(&cfg.ParsePrune, "parse-prune", 1, "drop parser weights smaller than `W` (0: keep all)")
 	f.Float32Var(&cfg.ParseRefit, "parse-refit", 0, "train the parser again on only its features with a weight of `W` or more (0: once)")
+	f.BoolVar(&cfg.ParseTwoStage, "parse-two-stage", false, "train a two-stage parser: about 1.6 times as fast, about a point of LAS less")
 	f.StringVar(&cfg.Name, "name", "en", "bundle `NAME`, for the manifest")
 	f.StringVar(&cfg.Version, "bundle-version", "0.1.0", "bundle `VERSION`, for the manifest")
 	f.StringVar(&dataName, "data-name", "", "`NAME` of the training data, for the manifest (default: known from the file names)")
@@ -231,6 +232,9 @@ func trainCommand(cfg nlp.TrainConfig, gum []string, out, dataName, license stri
 	}
 	if cfg.ParseRefit != 0 {
 		parts = append(parts, fmt.Sprintf("--parse-refit %g", cfg.ParseRefit))
+	}
+	if cfg.ParseTwoStage {
+		parts = append(parts, "--parse-two-stage")
 	}
 	if cfg.ParsePrune != 1 {
 		parts = append(parts, fmt.Sprintf("--parse-prune %g", cfg.ParsePrune))

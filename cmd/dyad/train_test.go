@@ -36,9 +36,9 @@ func TestTrainCommand(t *testing.T) {
 	if got := trainCommand(cfg, nil, "m", "", ""); got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
-	cfg.Seed, cfg.Name, cfg.ParsePrune = 7, "en news", 0
+	cfg.Seed, cfg.Name, cfg.ParsePrune, cfg.ParseTwoStage = 7, "en news", 0, true
 	want = "dyad train ud --train a.conllu,b.conllu --dev d.conllu --test t.conllu --out m --tag-iter 3" +
-		" --parse-prune 0 --seed 7 --name 'en news' --data-license 'it'\\''s mine'"
+		" --parse-two-stage --parse-prune 0 --seed 7 --name 'en news' --data-license 'it'\\''s mine'"
 	if got := trainCommand(cfg, nil, "m", "", "it's mine"); got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}

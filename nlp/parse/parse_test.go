@@ -48,10 +48,10 @@ func TestLearnsTrainingTrees(t *testing.T) {
 		opt     Options
 		actions int
 	}{
-		{"two-stage", Options{}, 3},
-		{"punctuation apart", Options{Groups: [][]string{{"punct"}}}, 5},
-		{"two groups", Options{Groups: [][]string{{"punct"}, {"nsubj", "obj"}}}, 7},
-		{"joint", Options{Joint: true}, 0},
+		{"two-stage", Options{TwoStage: true}, 3},
+		{"punctuation apart", Options{TwoStage: true, Groups: [][]string{{"punct"}}}, 5},
+		{"two groups", Options{TwoStage: true, Groups: [][]string{{"punct"}, {"nsubj", "obj"}}}, 7},
+		{"joint", Options{}, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) { learnsTrainingTrees(t, tc.opt, tc.actions) })
 	}
@@ -61,10 +61,10 @@ func learnsTrainingTrees(t *testing.T, opt Options, actions int) {
 	sents := loadTiny(t)
 	opt.Iterations = 20
 	m := Train(sents, nil, opt)
-	if opt.Joint {
+	if !opt.TwoStage {
 		actions = 1 + 2*len(m.Labels)
 	}
-	if m.numActions() != actions || (m.labeler == nil) != opt.Joint {
+	if m.numActions() != actions || (m.labeler != nil) != opt.TwoStage {
 		t.Fatalf("%d actions, labeller %v; want %d", m.numActions(), m.labeler != nil, actions)
 	}
 	var buf bytes.Buffer
@@ -86,7 +86,7 @@ func learnsTrainingTrees(t *testing.T, opt Options, actions int) {
 // TestAlwaysATree parses random tag sequences and checks the output is a
 // tree: one root, every head in range, no cycles.
 func TestAlwaysATree(t *testing.T) {
-	two, joint := Train(loadTiny(t), nil, Options{Iterations: 5}), Train(loadTiny(t), nil, Options{Iterations: 5, Joint: true})
+	two, joint := Train(loadTiny(t), nil, Options{Iterations: 5, TwoStage: true}), Train(loadTiny(t), nil, Options{Iterations: 5})
 	rng := rand.New(rand.NewSource(1))
 	for trial := 0; trial < 400; trial++ {
 		m := two

@@ -28,9 +28,9 @@ type Options struct {
 	// scored nor learned, so the weights of the rest adapt to their
 	// absence.
 	Keep func(p.Feature) bool
-	// Joint trains a joint model, which scores labelled actions at once,
-	// instead of a two-stage one (see Model).
-	Joint bool
+	// TwoStage trains a two-stage model, which chooses transitions and
+	// labels apart, instead of a joint one (see Model).
+	TwoStage bool
 	// Groups, for a two-stage model, splits the labels into groups by
 	// base relation (the rest form a last group) that the transitions
 	// name (see Model).
@@ -136,7 +136,7 @@ func Train(train, dev []Sentence, opt Options) *Model {
 	var ltr *p.Trainer
 	var lscores []float32
 	var lf []p.Feature
-	if !opt.Joint {
+	if opt.TwoStage {
 		ltr = p.NewTrainer(len(m.Labels))
 		lscores = make([]float32, len(m.Labels))
 		m.labeler = ltr.Freeze(0) // marks the model two-stage while it trains
