@@ -13,6 +13,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"runtime/pprof"
 	"strings"
 
 	"github.com/dyadproject/dyad"
@@ -46,7 +47,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, load loader) 
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
+	var prof profile
+	root.PersistentFlags().StringVar(&prof.path, "cpuprofile", "", "write a CPU profile of the command to `FILE` (for go tool pprof)")
+	root.PersistentPreRunE = func(*cobra.Command, []string) error { return prof.start() }
 	cmd, err := root.ExecuteC()
+	if perr := prof.stop(); err == nil && perr != nil {
+		err = perr
+	}
 	if err == nil {
 		return 0
 	}
@@ -61,6 +68,41 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, load loader) 
 		return 2
 	}
 	return 1
+}
+
+// profile is the CPU profile that --cpuprofile asks for.
+type profile struct {
+	path string
+	f    *os.File
+}
+
+func (p *profile) start() error {
+	if p.path == "" {
+		return nil
+	}
+	f, err := os.Create(p.path)
+	if err != nil {
+		return fmt.Errorf("cpuprofile: %w", err)
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return fmt.Errorf("cpuprofile: %w", err)
+	}
+	p.f = f
+	return nil
+}
+
+func (p *profile) stop() error {
+	if p.f == nil {
+		return nil
+	}
+	pprof.StopCPUProfile()
+	err := p.f.Close()
+	p.f = nil
+	if err != nil {
+		return fmt.Errorf("cpuprofile: %w", err)
+	}
+	return nil
 }
 
 // usageError is a mistake in the command line.
