@@ -543,6 +543,10 @@ func countryPart(code string) string {
 	return code[:3]
 }
 
+// againstState are the sectors of those who oppose a state: they take
+// its country, not its government's code.
+var againstState = map[string]bool{"OPP": true, "REB": true, "INS": true}
+
 // stateSectors are the sectors that "former" turns into ELI.
 var stateSectors = map[string]bool{"GOV": true, "MIL": true, "LEG": true, "JUD": true, "COP": true, "SPY": true}
 
@@ -554,8 +558,13 @@ func (r *resolver) match(c *cand) (Match, bool) {
 		m.Person, m.Name = e.name, e.name
 		m.Start, m.End = r.ws[c.person.i].start, r.ws[c.person.j-1].end
 		code := c.person.code
-		if len(code) == 3 && c.agent != nil {
+		switch {
+		case len(code) == 3 && c.agent != nil:
 			code = compose(code, c.agent.n.entry)
+		case strings.HasSuffix(code, "ELI") && len(code) == 6 && c.agent != nil && againstState[c.agent.n.entry.code]:
+			// A former office-holder the phrase calls an opponent of the
+			// state ("opposition leader", "Kremlin critic") is coded so.
+			code = code[:3] + c.agent.n.entry.code
 		}
 		m.Code = code
 		return m, m.Code != ""
@@ -567,6 +576,10 @@ func (r *resolver) match(c *cand) (Match, bool) {
 		code = c.actorCode
 		if len(code) == 3 {
 			code = compose(code, c.agent.n.entry)
+		} else if len(code) == 6 && code[3:] == "GOV" && againstState[c.agent.n.entry.code] {
+			// An opponent of a government ("Kremlin critic", "critics of
+			// the government in Tehran") is of its country, not of it.
+			code = code[:3] + c.agent.n.entry.code
 		}
 	case c.actor != nil:
 		m.Name = c.actor.n.entry.name
