@@ -31,18 +31,18 @@ type Model struct {
 	dense []dslot
 }
 
-// dslot is one feature of a model of at most denseClasses classes: its key
-// and every class's weight in 16 bytes. A slot with no weight is empty: a
-// feature whose weights are all zero is not stored.
+// dslot is one feature of a model of at most denseClasses classes: its key,
+// a mark that the slot is used, and every class's weight, in 16 bytes.
 type dslot struct {
-	key uint32
-	w   [denseClasses]int16
+	key  uint32
+	used uint16
+	w    [denseClasses]int16
 }
 
 // denseClasses is the most classes a model keeps in dslots.
-const denseClasses = 6
+const denseClasses = 5
 
-func (d *dslot) empty() bool { return d.w == [denseClasses]int16{} }
+func (d *dslot) empty() bool { return d.used == 0 }
 
 // table returns a zeroed table of n T's for m's slots or pairs: on huge
 // pages, unless m will be compacted into dslots, which drops its slots
@@ -71,13 +71,13 @@ func (m *Model) compact() {
 		if s.n == 0 {
 			continue
 		}
-		d := dslot{key: s.key}
+		d := dslot{key: s.key, used: 1}
 		inline, rest := m.run(s)
 		for _, p := range append(inline, rest...) {
 			d.w[p.class] = p.w
 		}
-		if d.empty() {
-			continue
+		if d.w == [denseClasses]int16{} {
+			continue // every weight rounded to zero
 		}
 		j := m.home(s.key)
 		for !dense[j].empty() {
@@ -324,7 +324,7 @@ func (m *Model) denseScores(feats []Feature, scores []float32) {
 		}
 		for {
 			d := &m.dense[j]
-			if d.key == k && !d.empty() {
+			if d.key == k && d.used != 0 {
 				for c := range acc {
 					acc[c] += int32(d.w[c])
 				}

@@ -6,7 +6,7 @@
 // Collins 2002 and Daumé's trick). Freeze turns the averaged weights into a
 // compact read-only table: an open-addressing hash from feature to a short
 // run of (class, weight) pairs, which is what the shipped models hold. In
-// memory, a model of at most six classes (the parser's transitions) keeps a
+// memory, a model of at most five classes (the parser's transitions) keeps a
 // feature's key and every class's weight in 16 bytes, four to a cache line:
 // scoring waits on memory, and the table is half the size. No
 // Go library offers a structured-prediction perceptron with this layout, so
