@@ -61,6 +61,7 @@ func (f *Finder) Find(d *dyad.Document) {
 	}
 	ctx := &actor.Context{}
 	absorbed := map[int]int{}
+	var names []nameSpan // the dictionary name each mention resolved through
 	joined := map[int]bool{} // proper nouns joined to the name on their left
 	d.Mentions = d.Mentions[:0]
 	for i, t := range d.Tokens {
@@ -90,7 +91,9 @@ func (f *Finder) Find(d *dyad.Document) {
 		if !proper && !headIn && m.Type == dyad.NoEntity {
 			continue
 		}
+		name := nameSpan{-1, -1}
 		if ok && (headIn || proper) {
+			name = nameSpan{start + match.Start, start + match.End}
 			m.Actor = match.Code
 			m.Name = match.Person
 			if m.Name == "" {
@@ -105,7 +108,7 @@ func (f *Finder) Find(d *dyad.Document) {
 		if m.Actor == "" && m.Type == dyad.NoEntity && len(d.Entities) > 0 {
 			continue // a proper noun that is no named entity ("January")
 		}
-		if f.nested(d, m, absorbed) {
+		if f.nested(d, m, name, names, absorbed) {
 			continue
 		}
 		f.corefer(d, &m)
@@ -114,6 +117,7 @@ func (f *Finder) Find(d *dyad.Document) {
 			ctx.Countries = append(ctx.Countries, m.Actor[:3])
 		}
 		d.Mentions = append(d.Mentions, m)
+		names = append(names, name)
 	}
 	drop(d, absorbed)
 }
@@ -311,7 +315,7 @@ func isCountry(code, w string) bool {
 // Committee Vice Department Director Kim Yo-jong"). Earlier mentions that
 // m contains and that only repeat it or give its title ("President" in
 // "President Vladimir Putin") are marked in absorbed with m's index.
-func (f *Finder) nested(d *dyad.Document, m dyad.Mention, absorbed map[int]int) bool {
+func (f *Finder) nested(d *dyad.Document, m dyad.Mention, name nameSpan, names []nameSpan, absorbed map[int]int) bool {
 	for j := len(d.Mentions) - 1; j >= 0; j-- {
 		p := d.Mentions[j]
 		if p.End <= m.Start {
@@ -323,14 +327,33 @@ func (f *Finder) nested(d *dyad.Document, m dyad.Mention, absorbed map[int]int) 
 		pInM := m.Start <= p.Start && p.End <= m.End
 		mInP := p.Start <= m.Start && m.End <= p.End
 		same := p.Actor == m.Actor && p.Name == m.Name
-		if mInP && (same || titleOnly(m)) {
+		if mInP && (same || titleOnly(m) || pieceOfName(d, m, p, names[j])) {
 			return true
 		}
-		if pInM && (same || titleOnly(p)) {
+		if pInM && (same || titleOnly(p) || pieceOfName(d, p, m, name)) {
 			absorbed[j] = len(d.Mentions)
 		}
 	}
 	return false
+}
+
+// nameSpan is the byte range of the dictionary name a mention resolved
+// through; -1 for none.
+type nameSpan struct{ from, to int }
+
+// pieceOfName reports whether inner, a mention inside outer, is a piece of
+// the name outer resolved through that alone names another country or
+// nothing: "Korea" and "People’s" in "the Democratic People’s Republic of
+// Korea" are no mentions of their own. A piece that names the same country
+// stays ("Egypt's" in "Egypt's foreign minister").
+func pieceOfName(d *dyad.Document, inner, outer dyad.Mention, name nameSpan) bool {
+	if name.from < 0 || outer.Actor == "" {
+		return false
+	}
+	if d.Tokens[inner.Start].Start < name.from || d.Tokens[inner.End-1].End > name.to {
+		return false
+	}
+	return len(inner.Actor) < 3 || len(outer.Actor) < 3 || inner.Actor[:3] != outer.Actor[:3]
 }
 
 // titleOnly reports whether a mention was resolved from a title or role

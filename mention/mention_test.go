@@ -122,3 +122,30 @@ func TestRejoin(t *testing.T) {
 		t.Errorf("mentions %q", got)
 	}
 }
+
+// TestPiecesOfNames: a piece of a longer name that alone names another
+// country, or nothing, is no mention of its own; a piece naming the same
+// country stays one.
+func TestPiecesOfNames(t *testing.T) {
+	d := annotate(t, "The leaders discussed the Democratic People’s Republic of Korea. "+
+		"Papua New Guinea signed a deal. Egypt's foreign minister met reporters.", "2023-06-01")
+	got := map[string]string{}
+	for _, m := range d.Mentions {
+		got[d.SpanText(m.Span)] = m.Actor
+	}
+	for text, actor := range map[string]string{
+		"the Democratic People’s Republic of Korea": "PRK",
+		"Papua New Guinea":                          "PNG",
+		"Egypt's":                                   "EGY",
+		"Egypt's foreign minister":                  "EGYGOV",
+	} {
+		if a, ok := got[text]; !ok || a != actor {
+			t.Errorf("%q: actor %q (found %v), want %q", text, a, ok, actor)
+		}
+	}
+	for _, piece := range []string{"Korea", "People’s", "Papua New", "Papua"} {
+		if a, ok := got[piece]; ok {
+			t.Errorf("%q is a mention of its own (%q)", piece, a)
+		}
+	}
+}
