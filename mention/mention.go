@@ -168,7 +168,9 @@ func (f *Finder) describe(d *dyad.Document, m *dyad.Mention) {
 			continue
 		}
 		for i := p.Start; i < p.End; i++ {
-			if strings.ToLower(d.TokenText(i)) == word {
+			// the title, not an owner named in it: "the union" is not
+			// "Sarah Jones, the union's regional secretary"
+			if strings.ToLower(d.TokenText(i)) == word && d.Tokens[i].Dep.String() != "nmod:poss" {
 				m.Antecedent, m.Actor, m.Name = j, p.Actor, p.Name
 				return
 			}
@@ -207,9 +209,11 @@ func phrase(d *dyad.Document, children [][]int, head int) dyad.Span {
 	for in[hi+1] {
 		hi++
 	}
-	// no punctuation or case marker at the edges
+	// no punctuation or case marker at the edges, whatever its part of
+	// speech ("over" in "over to Ukraine", "According to" in "According to
+	// the BBC")
 	for lo < head && (d.Tokens[lo].UPOS == dyad.PUNCT || d.Tokens[lo].UPOS == dyad.ADP ||
-		d.Tokens[lo].UPOS == dyad.ADV && d.Tokens[lo].Dep.String() == "case") { // "over" in "over to Ukraine"
+		d.Tokens[lo].Dep.String() == "case" || d.Tokens[lo].Dep.String() == "fixed") {
 		lo++
 	}
 	for hi > head && d.Tokens[hi].UPOS == dyad.PUNCT {

@@ -100,13 +100,32 @@ func BenchmarkFind(b *testing.B) {
 // "handed hardware over to Ukraine") stays out of the phrase, which then
 // resolves.
 func TestCaseMarkerEdge(t *testing.T) {
-	d := annotate(t, "Washington handed military hardware over to Ukraine.", "2023-01-29")
-	var got []string
-	for _, m := range d.Mentions {
-		got = append(got, d.Text[d.Tokens[m.Start].Start:d.Tokens[m.End-1].End]+"="+m.Actor)
+	for text, want := range map[string]string{
+		"Washington handed military hardware over to Ukraine.":    "Washington=USA Ukraine=UKR",
+		"According to the BBC, the talks in Geneva failed.":       "the BBC=GBRMED Geneva=CHE",
+		"According to Russian officials, the convoy was stopped.": "Russian officials=RUSGOV",
+	} {
+		d := annotate(t, text, "2023-01-29")
+		var got []string
+		for _, m := range d.Mentions {
+			got = append(got, d.Text[d.Tokens[m.Start].Start:d.Tokens[m.End-1].End]+"="+m.Actor)
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("%q: mentions %q, want %s", text, got, want)
+		}
 	}
-	if strings.Join(got, " ") != "Washington=USA Ukraine=UKR" {
-		t.Errorf("mentions %q", got)
+}
+
+// TestTitleNotOwner: a definite description takes the person whose title
+// holds its word, not one whose title names it as the owner ("the union's
+// regional secretary" is no antecedent of "the union").
+func TestTitleNotOwner(t *testing.T) {
+	d := annotate(t, "Sarah Jones, the union's regional secretary, spoke on Monday. "+
+		"According to the union, 2,000 staff will strike.", "2023-01-29")
+	for _, m := range d.Mentions {
+		if d.SpanText(m.Span) == "the union" && m.Antecedent >= 0 {
+			t.Errorf("the union: antecedent %q", d.SpanText(d.Mentions[m.Antecedent].Span))
+		}
 	}
 }
 
