@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // Code is a CAMEO event code of two to four digits. The zero Code is no
@@ -230,6 +231,31 @@ func (c Code) Goldstein() float64 {
 		return e.goldstein
 	}
 	return 0
+}
+
+// Reciprocal reports whether the codebook says that an act of code c, or
+// of the code it refines, is coded in both directions between two actors
+// who do it together ("Two reciprocal events are coded with actors
+// reversed": express accord 019, intents to cooperate 030-031 and to meet
+// 036, consultations such as meeting at a third location 044, diplomatic
+// and material cooperation 050, 057, 060-062, breaking relations 164,
+// violating a ceasefire 196). Appeals and demands "for reciprocal economic
+// exchange" are not.
+func (c Code) Reciprocal() bool {
+	for ; c != 0; c = c.Parent() {
+		e := c.entry()
+		if e == nil {
+			return false
+		}
+		text := strings.ToLower(e.usage + " " + e.example)
+		for _, says := range []string{"reciprocal event", "can be reciprocal", "could be reciprocal",
+			"event itself is reciprocal", "reciprocal in nature"} {
+			if strings.Contains(text, says) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Root returns the cue category of c, its first two digits: "03" for

@@ -638,10 +638,29 @@ func (x *doc) mentionWithin(n int) (int, bool) {
 	return 0, false
 }
 
+// mutual reports whether an act of code c takes two, so that coordinated
+// actors with no target do it to each other: the codes the codebook calls
+// reciprocal (cameo.Code.Reciprocal: accord, intents to cooperate and to
+// meet, signing, cooperation), and all consultations (04), material
+// cooperation (06) and fighting (19).
+func mutual(c cameo.Code) bool {
+	if c.Reciprocal() {
+		return true
+	}
+	switch c.Root().String() {
+	case "04", "06", "19":
+		return true
+	}
+	return false
+}
+
 func (c *Coder) emit(x *doc, si, trig int, sources, targets []int, code cameo.Code, neg, rep bool, e *Entry) {
-	if len(targets) == 0 && len(sources) > 1 {
-		// "Israel and Hamas agreed to a ceasefire": coordinated actors
-		// with no target act on each other
+	if len(targets) == 0 && len(sources) > 1 && mutual(code) {
+		// "Israel and Hamas agreed to a ceasefire", "Russia and China held
+		// talks": coordinated actors with no target act on each other when
+		// the act takes two (consult, cooperate, sign, fight); actors who
+		// act alike ("Australia, Canada and Japan pledged their support")
+		// act on nobody.
 		for _, s := range sources {
 			for _, t := range sources {
 				if s != t && x.d.Mentions[s].Actor != x.d.Mentions[t].Actor {

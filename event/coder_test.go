@@ -63,6 +63,12 @@ func TestConstructions(t *testing.T) {
 		{"passive", "Ukraine was attacked by Russia on Monday.", []string{"RUS 190 UKR"}},
 		{"coordinated subjects", "Russia and China condemned Japan.", []string{"RUS 111 JPN", "CHN 111 JPN"}},
 		{"coordinated targets", "Iran condemned Israel and the United States.", []string{"IRN 111 ISR", "IRN 111 USA"}},
+		{"two actors with no target act on each other", "Russia and China held talks.", []string{"RUS 046 CHN", "CHN 046 RUS"}},
+		{"actors acting alike with no target act on nobody", "Australia, Canada, Finland and Japan have all pledged their support.", nil},
+		{"two actors acting alike", "France and Germany pledged their support.", nil},
+		{"a long list of actors with no target, meeting", "Australia, Canada, Finland and Japan held talks.", []string{
+			"AUS 046 CAN", "AUS 046 FIN", "AUS 046 JPN", "CAN 046 AUS", "CAN 046 FIN", "CAN 046 JPN",
+			"FIN 046 AUS", "FIN 046 CAN", "FIN 046 JPN", "JPN 046 AUS", "JPN 046 CAN", "JPN 046 FIN"}},
 		{"negation", "Russia did not attack Ukraine.", []string{"RUS 190 UKR neg"}},
 		{"intent", "The United States plans to provide tanks to Ukraine.", []string{"USA 0332 UKR"}},
 		{"intent noun, announced", "The United States announced plans to provide tanks to Ukraine.", []string{"USA 0332 UKR"}},

@@ -24,9 +24,13 @@
 //
 // An event needs a source and a target (PETRARCH's require_dyad): an entry
 // without a target slot still takes one from its object's possessor or
-// compound ("disputed US claims"), and coordinated actors with no target
-// act on each other ("Israel and Hamas agreed to a ceasefire" gives both
-// directions). Coder.Untargeted keeps the events that find none.
+// compound ("disputed US claims"), and coordinated actors with no target act
+// on each other when the act takes two: the codes the CAMEO codebook calls
+// reciprocal (accord, intents to cooperate or meet, signing, diplomatic and
+// material cooperation) and all consultations and fighting ("Israel and
+// Hamas agreed to a ceasefire" gives both directions; "France and Germany
+// pledged their support" gives none). Coder.Untargeted keeps the events that
+// find no target.
 //
 // There is no fallback code: no pattern, no event.
 //
