@@ -61,7 +61,7 @@ func (f *Finder) Find(d *dyad.Document) {
 	}
 	ctx := &actor.Context{}
 	absorbed := map[int]int{}
-	var names []nameSpan // the dictionary name each mention resolved through
+	var names []nameSpan     // the dictionary name each mention resolved through
 	joined := map[int]bool{} // proper nouns joined to the name on their left
 	d.Mentions = d.Mentions[:0]
 	for i, t := range d.Tokens {
