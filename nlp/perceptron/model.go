@@ -438,25 +438,24 @@ func Read(r io.Reader) (*Model, error) {
 	if nc <= 0 || nc > 1<<16 || n < 0 || nw < 0 || n > 1<<28 || nw > 1<<30 || !(scale > 0) {
 		return nil, errors.New("perceptron: corrupt header")
 	}
-	// Insert each feature as it is read: no copy of the whole model is
-	// held on the side.
-	m := &Model{NumClasses: nc, scale: scale}
-	m.alloc(n)
-	m.pairs = table[pair](m, max(0, nw-n))[:0]
-	mask := uint64(len(m.slots) - 1)
-	used := 0
+	// Read the features before building the table: a header that claims
+	// more than the file holds makes Read fail at the end of the data, not
+	// allocate what it claims. The weights are held once on the side, a
+	// few megabytes for the largest model.
+	keys := make([]uint32, 0, min(n, 1<<20))
+	counts := make([]uint16, 0, min(n, 1<<20))
+	flat := make([]pair, 0, min(nw, 1<<22))
 	var buf [8]byte
 	for i := 0; i < n; i++ {
 		if _, err := io.ReadFull(br, buf[:6]); err != nil {
 			return nil, fmt.Errorf("perceptron: feature %d: %w", i, err)
 		}
-		s := slot{key: binary.LittleEndian.Uint32(buf[:]), start: uint32(len(m.pairs))}
 		k := int(binary.LittleEndian.Uint16(buf[4:]))
-		if k == 0 || used+k > nw {
+		if k == 0 || len(flat)+k > nw {
 			return nil, errors.New("perceptron: corrupt weights")
 		}
-		used += k
-		s.n = uint16(k)
+		keys = append(keys, binary.LittleEndian.Uint32(buf[:]))
+		counts = append(counts, uint16(k))
 		for x := 0; x < k; x++ {
 			if _, err := io.ReadFull(br, buf[:4]); err != nil {
 				return nil, fmt.Errorf("perceptron: feature %d: %w", i, err)
@@ -465,7 +464,18 @@ func Read(r io.Reader) (*Model, error) {
 			if int(c) >= nc {
 				return nil, errors.New("perceptron: class out of range")
 			}
-			p := pair{class: c, w: int16(binary.LittleEndian.Uint16(buf[2:]))}
+			flat = append(flat, pair{class: c, w: int16(binary.LittleEndian.Uint16(buf[2:]))})
+		}
+	}
+	m := &Model{NumClasses: nc, scale: scale}
+	m.alloc(n)
+	m.pairs = table[pair](m, max(0, len(flat)-n))[:0]
+	mask := uint64(len(m.slots) - 1)
+	for i, k := range keys {
+		run := flat[:counts[i]]
+		flat = flat[counts[i]:]
+		s := slot{key: k, start: uint32(len(m.pairs)), n: counts[i]}
+		for x, p := range run {
 			if x < inlinePairs {
 				s.inline[x] = p
 			} else {

@@ -186,3 +186,29 @@ func denseMatchesSparse(t *testing.T, classes int) {
 		t.Errorf("pruned: dense %d features %d weights, sparse %d %d", pd.Features(), pd.Weights(), ps.Features(), ps.Weights())
 	}
 }
+
+// FuzzRead: a model file from outside (a bundle given with --model) that
+// is truncated or corrupt is an error, never a panic; one that reads
+// scores without one.
+func FuzzRead(f *testing.F) {
+	for _, classes := range []int{3, 7} {
+		tr := NewTrainer(classes)
+		for i := 0; i < 20; i++ {
+			tr.Tick()
+			tr.Update([]Feature{Hash(1, uint64(i), 0, 0), Hash(2, 0, 0, 0)}, i%classes, (i+1)%classes)
+		}
+		var buf bytes.Buffer
+		if _, err := tr.Freeze(0).WriteTo(&buf); err != nil {
+			f.Fatal(err)
+		}
+		f.Add(buf.Bytes())
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		m, err := Read(bytes.NewReader(b))
+		if err != nil {
+			return
+		}
+		scores := make([]float32, m.NumClasses)
+		m.Scores([]Feature{Hash(1, 3, 0, 0), Hash(2, 0, 0, 0), Hash(9, 9, 9, 9)}, scores)
+	})
+}
