@@ -126,8 +126,8 @@ func (f *Finder) Find(d *dyad.Document) {
 // ends with m's one-word name ("Kwon" after "Kwon Jong-gun"), and takes
 // its actor when m has none.
 func (f *Finder) corefer(d *dyad.Document, m *dyad.Mention) {
-	if !nameHead(d, m.Head) {
-		return
+	if !nameHead(d, m.Head) || titleOnly(*m) {
+		return // a capitalized title is no name: "The President" (see describe)
 	}
 	own := f.properName(d, m.Head)
 	if own == "" {
@@ -154,29 +154,52 @@ func (f *Finder) corefer(d *dyad.Document, m *dyad.Mention) {
 // named person whose phrase holds the same title word ("Koo Kab-woo, a
 // professor at ..."), and takes its actor and name.
 func (f *Finder) describe(d *dyad.Document, m *dyad.Mention) {
-	if m.Antecedent >= 0 || nameHead(d, m.Head) || !titleOnly(*m) {
+	if m.Antecedent >= 0 || !titleOnly(*m) {
 		return
 	}
 	first := strings.ToLower(d.TokenText(m.Start))
 	if first != "the" {
 		return
 	}
-	word := strings.ToLower(d.TokenText(m.Head))
+	// the title's words, from the first after "the" to the head: "prime
+	// minister" in "the Prime Minister"
+	var title []string
+	for i := m.Start + 1; i <= m.Head; i++ {
+		title = append(title, strings.ToLower(d.TokenText(i)))
+	}
+	if len(title) == 0 {
+		return
+	}
 	for j := len(d.Mentions) - 1; j >= 0; j-- {
 		p := d.Mentions[j]
-		if p.Actor == "" || !nameHead(d, p.Head) {
+		if p.Actor == "" || !nameHead(d, p.Head) || p.Type != dyad.PER {
 			continue
 		}
-		for i := p.Start; i < p.End; i++ {
-			// the title, not an owner named in it: "the union" is not
-			// "Sarah Jones, the union's regional secretary"
-			if strings.ToLower(d.TokenText(i)) == word && d.Tokens[i].Dep.String() != "nmod:poss" {
+		for i := p.Start; i+len(title) <= p.End; i++ {
+			if holdsTitle(d, i, title) && (i == p.Start || !titlePrefix[strings.ToLower(d.TokenText(i-1))]) {
 				m.Antecedent, m.Actor, m.Name = j, p.Actor, p.Name
 				return
 			}
 		}
 	}
 }
+
+// holdsTitle reports whether the tokens from i spell title, and the last
+// is the title, not an owner named in it ("the union" is not "Sarah
+// Jones, the union's regional secretary").
+func holdsTitle(d *dyad.Document, i int, title []string) bool {
+	for k, w := range title {
+		if strings.ToLower(d.TokenText(i+k)) != w {
+			return false
+		}
+	}
+	return d.Tokens[i+len(title)-1].Dep.String() != "nmod:poss"
+}
+
+// titlePrefix are words that make another office of the title after them:
+// "the president" is not "Vice President Joe Biden".
+var titlePrefix = map[string]bool{"vice": true, "deputy": true, "assistant": true, "associate": true,
+	"acting": true, "under": true, "lieutenant": true, "prime": true, "co": true, "sub": true}
 
 func lastWord(s string) string {
 	if i := strings.LastIndexAny(s, " -"); i >= 0 {

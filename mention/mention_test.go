@@ -168,3 +168,24 @@ func TestPiecesOfNames(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalizedTitles: a capitalized definite title takes the person
+// who last held it in the text, not another office that ends with its
+// word ("The Vice President" is not "President Biden").
+func TestCapitalizedTitles(t *testing.T) {
+	d := annotate(t, "Vice President Kamala Harris met President Joe Biden and Prime Minister Fumio Kishida of Japan. "+
+		"The President thanked the Prime Minister. The Vice President said the talks went well.", "2023-05-01")
+	want := map[string]string{"The President": "Joe Biden", "the Prime Minister": "Fumio Kishida", "The Vice President": "Kamala Harris"}
+	for _, m := range d.Mentions {
+		text := d.SpanText(m.Span)
+		if name, ok := want[text]; ok {
+			if m.Name != name {
+				t.Errorf("%q: name %q, want %q", text, m.Name, name)
+			}
+			delete(want, text)
+		}
+	}
+	for text := range want {
+		t.Errorf("no mention %q", text)
+	}
+}

@@ -177,8 +177,12 @@ func (x *extractor) buildRefs() refs {
 			m := d.Mentions[j]
 			root := x.root(j)
 			e = r.byMention[root]
-			if h := x.head(m.Head); e == nil && h >= 0 && x.dep(m.Head) == "appos" && x.properHead(h) && r.at[h] != nil {
+			if h := x.head(m.Head); e == nil && h >= 0 && x.dep(m.Head) == "appos" && x.properHead(h) && r.at[h] != nil &&
+				!x.properHead(m.Head) {
 				// "Koo Kab-woo, a professor at ...": the appositive is the name's
+				// (a name in apposition to a name is another one's when the
+				// parse joins them: "nominee Joe Biden leading President
+				// Donald Trump")
 				e = r.at[h]
 				r.byMention[root] = e
 			}
