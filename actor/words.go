@@ -287,9 +287,12 @@ func (rule caseRule) fits(w *word) bool {
 	case capital:
 		return w.cont || w.upper()
 	case acronym:
-		// "Nato" and "Opec" are common spellings of long acronyms; short ones
-		// (US, UN, IS, WHO) must stay in capitals to keep off us, un, is, who.
-		return w.allCaps() || (w.upper() && len(w.key) >= 4) || (w.cont && len(w.key) >= 4)
+		// Acronyms of five letters and more are also written as words
+		// ("Unesco", "Ecowas"); shorter ones must stay in capitals to keep
+		// off us, un, is, who and off words and names (PLAN, CARE, RAND,
+		// WAFA): the dictionary spells the four-letter ones written as
+		// words ("Nato", "Opec") as names of their own.
+		return w.allCaps() || (w.upper() && len(w.key) >= 5) || (w.cont && len(w.key) >= 5)
 	}
 	return true
 }
