@@ -137,6 +137,9 @@ func TestDefaultDictionaryCoding(t *testing.T) {
 		{"The United States will provide tanks to Ukraine.", "USA 0332 UKR"},
 		{"Turkey called on Sweden to extradite the suspects.", "TUR 0 SWE"},
 		{"North Korea accused the United States of provocations.", "PRK 112 USA"},
+		{"Iran called the United States a liar.", "IRN 111 USA"},
+		{"Seoul called Washington a friend.", "KOR 051 USA"},
+		{"Moscow called Beijing on Monday.", "RUS 041 CHN"},
 	}
 	for _, tt := range tests {
 		got := p.events(tt.text)
