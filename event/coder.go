@@ -438,12 +438,6 @@ func (x *doc) matches(e *Entry, i int) bool {
 	}
 	for _, con := range e.Require {
 		ds := x.deps(i, con.Slot)
-		if con.Any {
-			if len(ds) == 0 {
-				return false
-			}
-			continue
-		}
 		if con.Lemmas == nil {
 			if len(ds) > 0 {
 				return false

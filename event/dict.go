@@ -33,7 +33,6 @@ type Entry struct {
 type Constraint struct {
 	Slot   string
 	Lemmas []string // nil: the slot must be empty
-	Any    bool     // any dependent in the slot will do (SLOT=*)
 }
 
 // Dictionary holds verb and noun patterns. It is read-only once loaded and
@@ -179,16 +178,12 @@ func (d *Dictionary) Add(r io.Reader, name string) error {
 			}
 			slot, vals, found := strings.Cut(c, "=")
 			if !found || !slots[slot] || vals == "" {
-				bad("bad constraint %q (want target:SLOT, SLOT=LEMMA,..., SLOT=* or SLOT=-)", c)
+				bad("bad constraint %q (want target:SLOT, SLOT=LEMMA,... or SLOT=-)", c)
 				ok = false
 				continue
 			}
 			con := Constraint{Slot: slot}
-			switch vals {
-			case "-":
-			case "*":
-				con.Any = true
-			default:
+			if vals != "-" {
 				con.Lemmas = strings.Split(strings.ToLower(vals), ",")
 			}
 			e.Require = append(e.Require, con)

@@ -48,7 +48,6 @@
 //
 //	target:SLOT          the target is the dependent in SLOT
 //	SLOT=LEMMA[,LEMMA]   a dependent in SLOT with one of these lemmas must exist
-//	SLOT=*               some dependent must fill SLOT
 //	SLOT=-               no dependent may fill SLOT
 //	swap                 source and target change places ("Ukraine received
 //	                     jets from Denmark" is Denmark's act: DNK 072 UKR)
