@@ -15,6 +15,7 @@
 package mention
 
 import (
+	"sort"
 	"strings"
 	"time"
 
@@ -170,6 +171,10 @@ func (f *Finder) describe(d *dyad.Document, m *dyad.Mention) {
 	if len(title) == 0 {
 		return
 	}
+	// the nearest holder of the title that was a subject in the last three
+	// sentences, else the nearest: in "President Biden spoke with
+	// President Yoon. The President reaffirmed ...", the President is Biden
+	nearest := -1
 	for j := len(d.Mentions) - 1; j >= 0; j-- {
 		p := d.Mentions[j]
 		if p.Actor == "" || !nameHead(d, p.Head) || p.Type != dyad.PER {
@@ -177,11 +182,25 @@ func (f *Finder) describe(d *dyad.Document, m *dyad.Mention) {
 		}
 		for i := p.Start; i+len(title) <= p.End; i++ {
 			if holdsTitle(d, i, title) && (i == p.Start || !titlePrefix[strings.ToLower(d.TokenText(i-1))]) {
-				m.Antecedent, m.Actor, m.Name = j, p.Actor, p.Name
-				return
+				if strings.HasPrefix(d.Tokens[p.Head].Dep.String(), "nsubj") && sentenceAt(d, m.Head)-sentenceAt(d, p.Head) <= 2 {
+					nearest = j
+					j = 0
+				} else if nearest < 0 {
+					nearest = j
+				}
+				break
 			}
 		}
 	}
+	if nearest >= 0 {
+		p := d.Mentions[nearest]
+		m.Antecedent, m.Actor, m.Name = nearest, p.Actor, p.Name
+	}
+}
+
+// sentenceAt returns the index of the sentence holding token i.
+func sentenceAt(d *dyad.Document, i int) int {
+	return sort.Search(len(d.Sentences), func(k int) bool { return d.Sentences[k].End > i })
 }
 
 // holdsTitle reports whether the tokens from i spell title, and the last

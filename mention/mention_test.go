@@ -189,3 +189,15 @@ func TestCapitalizedTitles(t *testing.T) {
 		t.Errorf("no mention %q", text)
 	}
 }
+
+// TestTitleSubjectFirst: of two holders of the title, the one that was a
+// subject is the one a later "the President" means.
+func TestTitleSubjectFirst(t *testing.T) {
+	d := annotate(t, "President Joe Biden spoke with President Yoon Suk Yeol of South Korea. "+
+		"The President reaffirmed the commitment of the United States.", "2023-05-01")
+	for _, m := range d.Mentions {
+		if d.SpanText(m.Span) == "The President" && m.Name != "Joe Biden" {
+			t.Errorf("The President: %q (%s)", m.Name, m.Actor)
+		}
+	}
+}
