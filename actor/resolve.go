@@ -232,7 +232,9 @@ func latestStart(e *entry) day {
 
 // trapGivenNames blocks a one-word name that is also a personal name
 // (Jordan, Chad, Georgia, Paris, Washington) when an unknown capitalized
-// word stands right before or after it: "Michael Jordan", "Paris Hilton".
+// word stands right before or after it: "Michael Jordan", "Paris Hilton";
+// and a person's one-word name (a surname) after an unknown capitalized
+// word: "Hunter Biden" is not Joe Biden.
 func (r *resolver) trapGivenNames() {
 	allCaps := true
 	for i := range r.ws {
@@ -246,8 +248,16 @@ func (r *resolver) trapGivenNames() {
 	}
 	for k := range r.segs {
 		s := &r.segs[k]
-		if s.n == nil || s.blocked || !s.n.entry.givenName || s.j-s.i != 1 ||
-			r.ws[s.i].key != s.n.entry.givenKey {
+		if s.n == nil || s.blocked || s.j-s.i != 1 {
+			continue
+		}
+		if s.n.entry.kind == Person && k > 0 && r.unknownCapital(&r.segs[k-1]) {
+			// a surname after another given name names someone else:
+			// "Hunter Biden", "John Carney"
+			s.blocked = true
+			continue
+		}
+		if !s.n.entry.givenName || r.ws[s.i].key != s.n.entry.givenKey {
 			continue
 		}
 		if (k > 0 && r.unknownCapital(&r.segs[k-1])) || (k+1 < len(r.segs) && r.unknownCapital(&r.segs[k+1])) {
@@ -287,6 +297,9 @@ var stopWords = map[string]bool{
 	"many": true, "several": true, "two": true, "three": true, "its": true, "his": true, "her": true,
 	"their": true, "our": true, "this": true, "that": true, "these": true, "those": true, "when": true,
 	"while": true, "after": true, "before": true, "but": true, "as": true,
+	// honorifics stand before a surname, not another given name
+	"mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "mister": true, "madam": true,
+	"miss": true, "dame": true,
 }
 
 // A part is a run of segs between separators (commas, brackets, dashes,

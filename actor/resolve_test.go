@@ -23,6 +23,8 @@ func TestResolve(t *testing.T) {
 		{"title composes", "2023-01-01", "the Russian defence minister", "RUSGOVMIL"},
 		{"possessive", "2023-01-01", "Russia's defence minister", "RUSGOVMIL"},
 		{"seat keeps its sector", "2023-01-01", "Kremlin spokesman", "RUSGOV"},
+		{"a surname after another given name", "2023-06-01", "Hunter Biden", ""},
+		{"a surname after an honorific", "2023-06-01", "Mr. Biden", "USAGOV"},
 		{"a long acronym written as a word", "2023-01-01", "Ecowas", "IGOWAFWAS"},
 		{"a four-letter acronym spelt as a word in the dictionary", "2023-01-01", "Nato", "IGOWSTNAT"},
 		{"a four-letter acronym that is a word", "2023-01-01", "the National Action Plan", ""},

@@ -433,6 +433,12 @@ func (x *extractor) attribute(p *piece) {
 				if s := x.speakerToken(c, p, lf, p.open, false); s >= 0 {
 					p.cue, p.spk = c, s
 				}
+			} else if s := x.headingSpeaker(lf, p.open-1); s >= 0 {
+				// "Michael Coleman, General President of SMART: “...”": a
+				// name with no verb before the colon speaks (statements,
+				// transcripts)
+				p.cue = &cue{tok: p.open - 1, start: p.open - 1, end: p.open, class: speech, used: true}
+				p.spk = s
 			}
 		}
 		return
@@ -504,6 +510,43 @@ func (x *extractor) attribute(p *piece) {
 	p.cue = c
 	c.used = p.mixedAt < 0
 	p.spk = x.speakerToken(c, p, lf, p.open, false)
+}
+
+// headingSpeaker returns the head of the name that opens the words [lo,
+// hi) before a colon when they hold no verb ("Michael Coleman, General
+// President of SMART", "MS. PSAKI"), or -1.
+func (x *extractor) headingSpeaker(lo, hi int) int {
+	if hi <= lo || hi-lo > 25 {
+		return -1
+	}
+	var toks []int
+	for i := lo; i < hi; i++ {
+		if x.pieceOf[i] >= 0 || x.d.Tokens[i].UPOS == dyad.VERB || x.d.Tokens[i].UPOS == dyad.AUX {
+			return -1
+		}
+		toks = append(toks, i)
+	}
+	if x.anyFinite(toks) {
+		return -1
+	}
+	// a person named there ("Cleveland, OH Mayor Justin Bibb"), else the
+	// name the words open with ("National League of Cities")
+	first := -1
+	for j, m := range x.d.Mentions {
+		if m.Start < lo || m.End > hi || !x.properHead(m.Head) {
+			continue
+		}
+		if m.Type == dyad.PER {
+			return m.Head
+		}
+		if first < 0 && (m.Start == lo || x.isPunct(lo) && m.Start == lo+1) {
+			first = j
+		}
+	}
+	if first >= 0 {
+		return x.d.Mentions[first].Head
+	}
+	return -1
 }
 
 // rootVerb returns the verb that heads the sentence words [lo, hi), with
