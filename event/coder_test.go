@@ -140,6 +140,8 @@ func TestDefaultDictionaryCoding(t *testing.T) {
 		{"Iran called the United States a liar.", "IRN 111 USA"},
 		{"Seoul called Washington a friend.", "KOR 051 USA"},
 		{"Moscow called Beijing on Monday.", "RUS 041 CHN"},
+		{"Biden attacked Trump for his handling of the pandemic.", "USAGOV 111 USAELI"},
+		{"Russia attacked Ukraine for the third day.", "RUS 19 UKR"},
 	}
 	for _, tt := range tests {
 		got := p.events(tt.text)
