@@ -233,8 +233,8 @@ func latestStart(e *entry) day {
 // trapGivenNames blocks a one-word name that is also a personal name
 // (Jordan, Chad, Georgia, Paris, Washington) when an unknown capitalized
 // word stands right before or after it: "Michael Jordan", "Paris Hilton";
-// and a person's one-word name (a surname) after an unknown capitalized
-// word: "Hunter Biden" is not Joe Biden.
+// and a person's one-word name (a surname) next to an unknown capitalized
+// word: "Hunter Biden" is not Joe Biden, "Harris County" no person.
 func (r *resolver) trapGivenNames() {
 	allCaps := true
 	for i := range r.ws {
@@ -251,9 +251,10 @@ func (r *resolver) trapGivenNames() {
 		if s.n == nil || s.blocked || s.j-s.i != 1 {
 			continue
 		}
-		if s.n.entry.kind == Person && k > 0 && r.unknownCapital(&r.segs[k-1]) {
-			// a surname after another given name names someone else:
-			// "Hunter Biden", "John Carney"
+		if s.n.entry.kind == Person && (k > 0 && r.unknownCapital(&r.segs[k-1]) ||
+			k+1 < len(r.segs) && r.unknownCapital(&r.segs[k+1]) && r.isSurname(s)) {
+			// a surname next to another name names someone or something
+			// else: "Hunter Biden", "John Carney", "Harris County"
 			s.blocked = true
 			continue
 		}
@@ -264,6 +265,16 @@ func (r *resolver) trapGivenNames() {
 			s.blocked = true
 		}
 	}
+}
+
+// isSurname reports whether the one word s matched is the last word of
+// its person's name ("Biden", not "Prayuth" of "Prayut Chan-o-cha").
+func (r *resolver) isSurname(s *seg) bool {
+	name := s.n.entry.name
+	if i := strings.LastIndexAny(name, " "); i >= 0 {
+		name = name[i+1:]
+	}
+	return strings.EqualFold(name, r.ws[s.i].key)
 }
 
 // unknownCapital reports whether s is one unmatched capitalized word that

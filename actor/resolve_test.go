@@ -25,6 +25,8 @@ func TestResolve(t *testing.T) {
 		{"seat keeps its sector", "2023-01-01", "Kremlin spokesman", "RUSGOV"},
 		{"a surname after another given name", "2023-06-01", "Hunter Biden", ""},
 		{"a surname after an honorific", "2023-06-01", "Mr. Biden", "USAGOV"},
+		{"a surname before another name", "2023-06-01", "Harris County", ""},
+		{"a given name used alone before the rest of the name", "2019-05-01", "Prayuth Chan", "THAGOV"},
 		{"a long acronym written as a word", "2023-01-01", "Ecowas", "IGOWAFWAS"},
 		{"a four-letter acronym spelt as a word in the dictionary", "2023-01-01", "Nato", "IGOWSTNAT"},
 		{"a four-letter acronym that is a word", "2023-01-01", "the National Action Plan", ""},
