@@ -2,6 +2,8 @@ package quote
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/dyadproject/dyad"
 )
@@ -160,6 +162,12 @@ func (x *extractor) speakerEntity(tok int, prev *candidate) *entity {
 	w := x.lower(tok)
 	if d.Tokens[tok].UPOS == dyad.PRON || isPronoun(w) {
 		switch w {
+		case "i", "we":
+			// in a transcript, the speaker whose label opens the turn
+			// ("MS. PSAKI: ... I would say that ...")
+			if e := x.turnSpeaker(tok); e != nil {
+				return e
+			}
 		case "he", "she", "they", "it":
 			e := x.resolvePronoun(w, tok, prev)
 			if e != nil {
@@ -202,6 +210,80 @@ func (x *extractor) speakerEntity(tok int, prev *candidate) *entity {
 		}
 	}
 	return e
+}
+
+// turnSpeaker returns the speaker of the transcript turn that holds token
+// tok: the name that labels the nearest paragraph before it opening with
+// "NAME:" (a label with no verb). A label that names nobody ("Q:") is a
+// turn of someone unnamed; no label at all, no transcript: nil.
+func (x *extractor) turnSpeaker(tok int) *entity {
+	for i := tok; i >= 0 && tok-i < 5000; i-- {
+		if i > 0 && x.para[i-1] == x.para[i] {
+			continue
+		}
+		// a paragraph opens at i: "Q" opens a reporter's turn (with or
+		// without a colon); a label ends at a colon within 8 words
+		if x.d.TokenText(i) == "Q" {
+			return nil
+		}
+		for j := i; j < len(x.d.Tokens) && j < i+9 && x.para[j] == x.para[i]; j++ {
+			if x.d.TokenText(j) != ":" {
+				if x.d.Tokens[j].UPOS == dyad.VERB || x.d.Tokens[j].UPOS == dyad.AUX || x.pieceOf[j] >= 0 {
+					break
+				}
+				continue
+			}
+			if j == i {
+				break
+			}
+			if r, _ := utf8.DecodeRuneInString(x.d.TokenText(i)); !unicode.IsUpper(r) || !x.labelWords(i, j) {
+				break
+			}
+			if h := x.headingSpeaker(i, j); h >= 0 {
+				if m := x.mentionAt(h); m >= 0 && x.d.Mentions[m].Type == dyad.PER || x.allCapsRun(i, j) {
+					return x.refs.entityAt(x, h)
+				}
+			}
+			if !x.allCapsRun(i, j) {
+				break
+			}
+			// "MS. PSAKI:": a surname the text has named in full
+			last := x.d.TokenText(j - 1)
+			for k := len(x.refs.list) - 1; k >= 0; k-- {
+				if e := x.refs.list[k].ent; e.proper && e.person != no && strings.Contains(e.name, " ") &&
+					strings.EqualFold(lastWord(e.name), last) {
+					return e
+				}
+			}
+			return nil // "Q:": someone unnamed speaks
+		}
+	}
+	return nil
+}
+
+// labelWords reports whether tokens [i, j) are words and full stops
+// only, as a speaker's label is ("MS. PSAKI", "Frido Welker").
+func (x *extractor) labelWords(i, j int) bool {
+	for k := i; k < j; k++ {
+		for _, r := range x.d.TokenText(k) {
+			if !unicode.IsLetter(r) && r != '.' && r != '-' && r != '\'' && r != '’' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// allCapsRun reports whether the words [i, j) are in capitals
+// ("THE PRESIDENT", "MS. PSAKI", "Q").
+func (x *extractor) allCapsRun(i, j int) bool {
+	for k := i; k < j; k++ {
+		w := x.d.TokenText(k)
+		if strings.ToUpper(w) != w {
+			return false
+		}
+	}
+	return true
 }
 
 func isPronoun(w string) bool {
