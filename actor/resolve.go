@@ -267,6 +267,21 @@ func (r *resolver) trapGivenNames() {
 	}
 }
 
+// givenNameNext reports whether the name after segs[k] is one that is
+// also a personal name or a place elsewhere (Georgia, Jordan).
+func (r *resolver) givenNameNext(segs []seg, k int) bool {
+	for _, s := range segs[k+1:] {
+		if s.n == nil {
+			if determiners[r.ws[s.i].key] {
+				continue
+			}
+			return false
+		}
+		return s.n.entry.givenName
+	}
+	return false
+}
+
 // isSurname reports whether the one word s matched is the last word of
 // its person's name ("Biden", not "Prayuth" of "Prayut Chan-o-cha").
 func (r *resolver) isSurname(s *seg) bool {
@@ -414,6 +429,10 @@ func (r *resolver) candidate(p part) cand {
 	// ("the Center for North Korean Studies"): names in it are its topic,
 	// not an affiliation.
 	inName := false
+	// personName is set inside an unknown name right after a title
+	// ("Prime Minister Andrew Holness"): an "of" after it gives the
+	// affiliation ("... of Jamaica"), as after the title alone.
+	personName := false
 	segs := p.segs
 	take := func(s *seg) {
 		if c.start < 0 || r.ws[s.i].start < c.start {
@@ -430,8 +449,11 @@ func (r *resolver) candidate(p part) cand {
 			switch {
 			case stopPreps[w.key]:
 				return c
-			case (w.key == "of" || w.key == "for") && head == headProper && r.nameGoesOn(segs, k):
-				inName = true // a preposition inside a proper name
+			case (w.key == "of" || w.key == "for") && head == headProper && r.nameGoesOn(segs, k) &&
+				(!personName || r.givenNameNext(segs, k)):
+				// a preposition inside a proper name; after a person's name,
+				// "of Georgia" (a state as often as the country) too
+				inName = true
 			case affiliation[w.key]:
 				inName = false
 				if c.agent != nil && c.agent.n.entry.envoy && (w.key == "for" || w.key == "to") {
@@ -454,11 +476,15 @@ func (r *resolver) candidate(p part) cand {
 				head = headKnown
 			case !s.blocked && w.upper() && !stopWords[w.key]:
 				head = headProper
+				personName = level == 0 && k > 0 && (personName || segs[k-1].n != nil && segs[k-1].n.agent && c.agent == &segs[k-1])
+				continue
 			default:
 				head, inName = headOther, false
 			}
+			personName = false
 			continue
 		}
+		personName = false
 		if inName && !s.n.agent && r.ws[s.i].upper() {
 			continue // the topic of an unknown body's name
 		}

@@ -101,7 +101,11 @@ func (f *Finder) Find(d *dyad.Document) {
 				m.Name = match.Name
 			}
 		}
-		if proper && match.Person == "" && !headIn {
+		if proper && match.Person == "" && (!headIn ||
+			m.Type == dyad.PER && !f.isTitle(d.TokenText(i)) &&
+				!strings.Contains(strings.ToLower(match.Name), strings.ToLower(d.TokenText(i)))) {
+			// (a person named beside a title and an affiliation keeps the
+			// person's name: "Professor Michael Siegel of Boston University")
 			// an unknown person or body: keep its own name, with the code
 			// its title or affiliation gives
 			m.Name = f.properName(d, i)
