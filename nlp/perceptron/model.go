@@ -152,8 +152,6 @@ func (m *Model) alloc(n int) {
 }
 
 func (m *Model) build(keys []uint32, runs [][]fpair) {
-	m.alloc(len(keys))
-	size := len(m.slots)
 	total := 0
 	var maxAbs float64
 	for _, r := range runs {
@@ -168,17 +166,34 @@ func (m *Model) build(keys []uint32, runs [][]fpair) {
 			m.scale = float32(maxAbs / 32767)
 		}
 	}
-	m.pairs = table[pair](m, total)[:0]
-	mask := uint64(size - 1)
-	for i, k := range keys {
-		s := slot{key: k, start: uint32(len(m.pairs)), n: uint16(len(runs[i]))}
-		for x, p := range runs[i] {
+	counts := make([]uint16, len(runs))
+	flat := make([]pair, 0, total)
+	for i, r := range runs {
+		counts[i] = uint16(len(r))
+		for _, p := range r {
 			q := math.Round(float64(p.w / m.scale))
-			qp := pair{class: p.class, w: int16(math.Max(-32767, math.Min(32767, q)))}
+			flat = append(flat, pair{class: p.class, w: int16(math.Max(-32767, math.Min(32767, q)))})
+		}
+	}
+	m.fill(keys, counts, flat)
+}
+
+// fill builds the table from each feature's key and number of weights,
+// and all the weights one run after another; a model of few classes is
+// then compacted.
+func (m *Model) fill(keys []uint32, counts []uint16, flat []pair) {
+	m.alloc(len(keys))
+	m.pairs = table[pair](m, max(0, len(flat)-len(keys)))[:0]
+	mask := uint64(len(m.slots) - 1)
+	for i, k := range keys {
+		run := flat[:counts[i]]
+		flat = flat[counts[i]:]
+		s := slot{key: k, start: uint32(len(m.pairs)), n: counts[i]}
+		for x, p := range run {
 			if x < inlinePairs {
-				s.inline[x] = qp
+				s.inline[x] = p
 			} else {
-				m.pairs = append(m.pairs, qp)
+				m.pairs = append(m.pairs, p)
 			}
 		}
 		j := m.home(k)
@@ -468,26 +483,6 @@ func Read(r io.Reader) (*Model, error) {
 		}
 	}
 	m := &Model{NumClasses: nc, scale: scale}
-	m.alloc(n)
-	m.pairs = table[pair](m, max(0, len(flat)-n))[:0]
-	mask := uint64(len(m.slots) - 1)
-	for i, k := range keys {
-		run := flat[:counts[i]]
-		flat = flat[counts[i]:]
-		s := slot{key: k, start: uint32(len(m.pairs)), n: counts[i]}
-		for x, p := range run {
-			if x < inlinePairs {
-				s.inline[x] = p
-			} else {
-				m.pairs = append(m.pairs, p)
-			}
-		}
-		j := m.home(s.key)
-		for m.slots[j].n != 0 {
-			j = (j + 1) & mask
-		}
-		m.slots[j] = s
-	}
-	m.compact()
+	m.fill(keys, counts, flat)
 	return m, nil
 }
