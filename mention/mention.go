@@ -178,28 +178,36 @@ func (f *Finder) describe(d *dyad.Document, m *dyad.Mention) {
 	// the nearest holder of the title that was a subject in the last three
 	// sentences, else the nearest: in "President Biden spoke with
 	// President Yoon. The President reaffirmed ...", the President is Biden
-	nearest := -1
+	here, chosen := sentenceAt(d, m.Head), -1
 	for j := len(d.Mentions) - 1; j >= 0; j-- {
 		p := d.Mentions[j]
-		if p.Actor == "" || !nameHead(d, p.Head) || p.Type != dyad.PER {
+		if p.Actor == "" || !nameHead(d, p.Head) || p.Type != dyad.PER || !titleIn(d, p, title) {
 			continue
 		}
-		for i := p.Start; i+len(title) <= p.End; i++ {
-			if holdsTitle(d, i, title) && (i == p.Start || !titlePrefix[strings.ToLower(d.TokenText(i-1))]) {
-				if strings.HasPrefix(d.Tokens[p.Head].Dep.String(), "nsubj") && sentenceAt(d, m.Head)-sentenceAt(d, p.Head) <= 2 {
-					nearest = j
-					j = 0
-				} else if nearest < 0 {
-					nearest = j
-				}
-				break
-			}
+		if strings.HasPrefix(d.Tokens[p.Head].Dep.String(), "nsubj") && here-sentenceAt(d, p.Head) <= 2 {
+			chosen = j
+			break
+		}
+		if chosen < 0 {
+			chosen = j
 		}
 	}
-	if nearest >= 0 {
-		p := d.Mentions[nearest]
-		m.Antecedent, m.Actor, m.Name = nearest, p.Actor, p.Name
+	if chosen >= 0 {
+		p := d.Mentions[chosen]
+		m.Antecedent, m.Actor, m.Name = chosen, p.Actor, p.Name
 	}
+}
+
+// titleIn reports whether mention p holds title as a whole office, not
+// the end of another one ("president" is not in "Vice President Joe
+// Biden").
+func titleIn(d *dyad.Document, p dyad.Mention, title []string) bool {
+	for i := p.Start; i+len(title) <= p.End; i++ {
+		if holdsTitle(d, i, title) && (i == p.Start || !titlePrefix[strings.ToLower(d.TokenText(i-1))]) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceAt returns the index of the sentence holding token i.
