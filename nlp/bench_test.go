@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -8,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/nlp/parse"
 )
 
 // bundleDir is the built-in bundle, built by cmd/dyad's rebuild command.
@@ -87,5 +89,61 @@ func TestAnnotateRawText(t *testing.T) {
 		if lemmas[form] != want {
 			t.Errorf("lemma of %q = %q, want %q", form, lemmas[form], want)
 		}
+	}
+}
+
+// BenchmarkStages measures each model of the built-in bundle alone on the
+// words of news text (tokenized and tagged beforehand), in words per
+// second on one goroutine: where the time of Annotate goes. The text is
+// 100 Wikinews articles when the shared data is beside the repository (so
+// that, as in an ingest, most look-ups miss the processor's caches), else
+// benchText.
+func BenchmarkStages(b *testing.B) {
+	p := loadBuiltIn(b)
+	d := &dyad.Document{Text: benchText()}
+	if f, err := os.Open(filepath.Join("..", "..", "shared", "data", "wikinews-en", "sample-100.jsonl")); err == nil {
+		var text strings.Builder
+		dec := json.NewDecoder(f)
+		for {
+			var doc struct{ Text string }
+			if dec.Decode(&doc) != nil {
+				break
+			}
+			text.WriteString(doc.Text + "\n\n")
+		}
+		f.Close()
+		d.Text = text.String()
+	}
+	p.Annotate(d)
+	var sents [][]string
+	var inputs []parse.Input
+	for _, s := range d.Sentences {
+		var forms []string
+		in := parse.Input{}
+		for i := s.Start; i < s.End; i++ {
+			forms = append(forms, d.TokenText(i))
+			in.XPOS = append(in.XPOS, d.Tokens[i].XPOS)
+			in.UPOS = append(in.UPOS, d.Tokens[i].UPOS)
+		}
+		in.Forms, in.Classes = forms, p.classes(forms)
+		sents, inputs = append(sents, forms), append(inputs, in)
+	}
+	stages := []struct {
+		name string
+		run  func(i int)
+	}{
+		{"tag", func(i int) { p.tagger.Tag(sents[i]) }},
+		{"parse", func(i int) { p.parser.Parse(inputs[i]) }},
+		{"ner", func(i int) { p.ner.Recognize(sents[i], inputs[i].UPOS) }},
+	}
+	for _, st := range stages {
+		b.Run(st.name, func(b *testing.B) {
+			for b.Loop() {
+				for i := range sents {
+					st.run(i)
+				}
+			}
+			b.ReportMetric(float64(len(d.Tokens)*b.N)/b.Elapsed().Seconds(), "words/s")
+		})
 	}
 }

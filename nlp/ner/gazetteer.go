@@ -15,7 +15,11 @@ type gazetteer struct {
 	// counts.
 	words map[string]*wordStat
 	// spans maps the hash of each name's word forms to its counts.
-	spans  map[uint64]*spanStat
+	spans map[uint64]*spanStat
+	// starts holds the hash of every name's first word, first two words
+	// and so on up to the whole name, so that matches stops extending a
+	// run of words as soon as no name begins with it.
+	starts map[uint64]struct{}
 	maxLen int // words in the longest name kept
 }
 
@@ -34,16 +38,32 @@ type spanStat struct {
 const maxSpan = 8
 
 func spanKey(forms []string) uint64 {
-	h := uint64(0x51ED27)
+	h := spanSeed
 	for _, f := range forms {
-		h = uint64(p.Hash(90, h, p.String(f), 0))
+		h = extend(h, f)
 	}
 	return h
 }
 
+// spanSeed is the hash of no words; extend adds a word to a hash.
+const spanSeed = uint64(0x51ED27)
+
+func extend(h uint64, form string) uint64 { return uint64(p.Hash(90, h, p.String(form), 0)) }
+
+// add stores a new name's counts under key k and indexes its beginnings.
+func (g *gazetteer) add(k uint64, st *spanStat) {
+	g.spans[k] = st
+	h := spanSeed
+	for _, f := range st.Forms {
+		h = extend(h, f)
+		g.starts[h] = struct{}{}
+	}
+	g.maxLen = max(g.maxLen, len(st.Forms))
+}
+
 // buildGazetteer counts the names of sents and their words.
 func buildGazetteer(sents []Sentence) *gazetteer {
-	g := &gazetteer{words: map[string]*wordStat{}, spans: map[uint64]*spanStat{}}
+	g := &gazetteer{words: map[string]*wordStat{}, spans: map[uint64]*spanStat{}, starts: map[uint64]struct{}{}}
 	for _, s := range sents {
 		for _, e := range Entities(s.Labels) {
 			for i := e.Start; i < e.End; i++ {
@@ -61,10 +81,9 @@ func buildGazetteer(sents []Sentence) *gazetteer {
 			st := g.spans[k]
 			if st == nil {
 				st = &spanStat{Forms: append([]string(nil), s.Forms[e.Start:e.End]...)}
-				g.spans[k] = st
+				g.add(k, st)
 			}
 			st.As[e.Type]++
-			g.maxLen = max(g.maxLen, e.Len())
 		}
 	}
 	for _, s := range sents {
@@ -85,9 +104,12 @@ func (g *gazetteer) matches(forms []string, fn func(i, j int, st *spanStat)) {
 		return
 	}
 	for i := range forms {
-		h := uint64(0x51ED27)
+		h := spanSeed
 		for j := i; j < len(forms) && j-i < g.maxLen; j++ {
-			h = uint64(p.Hash(90, h, p.String(forms[j]), 0))
+			h = extend(h, forms[j])
+			if _, ok := g.starts[h]; !ok {
+				break
+			}
 			if st := g.spans[h]; st != nil {
 				fn(i, j+1, st)
 			}
@@ -200,7 +222,8 @@ func (g *gazetteer) file() gazFile {
 }
 
 func (f gazFile) gazetteer() *gazetteer {
-	g := &gazetteer{words: make(map[string]*wordStat, len(f.Words)), spans: make(map[uint64]*spanStat, len(f.Spans))}
+	g := &gazetteer{words: make(map[string]*wordStat, len(f.Words)), spans: make(map[uint64]*spanStat, len(f.Spans)),
+		starts: make(map[uint64]struct{}, len(f.Spans))}
 	for w, c := range f.Words {
 		g.words[w] = &wordStat{N: c[0], In: [4]int32{0, c[1], c[2], c[3]}}
 	}
@@ -208,8 +231,7 @@ func (f gazFile) gazetteer() *gazetteer {
 		if len(s.Forms) == 0 || len(s.Forms) > maxSpan {
 			continue
 		}
-		g.spans[spanKey(s.Forms)] = &spanStat{Forms: s.Forms, N: s.Count[0], As: [4]int32{0, s.Count[1], s.Count[2], s.Count[3]}}
-		g.maxLen = max(g.maxLen, len(s.Forms))
+		g.add(spanKey(s.Forms), &spanStat{Forms: s.Forms, N: s.Count[0], As: [4]int32{0, s.Count[1], s.Count[2], s.Count[3]}})
 	}
 	return g
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -186,6 +187,27 @@ func TestGazetteer(t *testing.T) {
 	back := g.file().gazetteer()
 	if back.maxLen != g.maxLen || len(back.words) != len(g.words) || len(back.spans) != len(g.spans) {
 		t.Errorf("stored gazetteer differs")
+	}
+}
+
+// TestGazetteerMatches checks that matching stops at runs of words that
+// begin no name but still finds names inside longer ones, before and after
+// the gazetteer is stored.
+func TestGazetteerMatches(t *testing.T) {
+	train := []Sentence{
+		{Forms: strings.Fields("The New York Times hired Kim"), Labels: []string{"O", "B-ORG", "I-ORG", "I-ORG", "O", "B-PER"}},
+		{Forms: strings.Fields("New York is big"), Labels: []string{"B-LOC", "I-LOC", "O", "O"}},
+		{Forms: strings.Fields("Kim Jong Un spoke"), Labels: []string{"B-PER", "I-PER", "I-PER", "O"}},
+	}
+	g := buildGazetteer(train)
+	for _, g := range []*gazetteer{g, g.file().gazetteer()} {
+		var got []string
+		forms := strings.Fields("Kim read the New York Times in New York , not Kim Jong Un 's New ideas")
+		g.matches(forms, func(i, j int, _ *spanStat) { got = append(got, strings.Join(forms[i:j], " ")) })
+		want := []string{"Kim", "New York", "New York Times", "New York", "Kim", "Kim Jong Un"}
+		if !slices.Equal(got, want) {
+			t.Errorf("matches = %q, want %q", got, want)
+		}
 	}
 }
 
