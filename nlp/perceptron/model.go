@@ -21,10 +21,14 @@ type Model struct {
 	NumClasses int
 	shift      uint   // 64 - log2(len(slots))
 	slots      []slot // open addressing, len a power of two
-	pairs      []pair // runs of (class, weight), one run per feature
-	scale      float32
-	n          int // features
-	// dense replaces slots and pairs in a model of at most denseClasses
+	// runs holds every feature's weights: a head pair whose class field is
+	// the number of weights, then that many (class, weight) pairs, so that
+	// a feature's weights lie together, mostly in one or two cache lines.
+	// runs[0] is a pad, so that a slot's offset 0 marks it empty.
+	runs  []pair
+	scale float32
+	n     int // features
+	// dense replaces slots and runs in a model of at most denseClasses
 	// classes (the parser's transitions): 16 bytes a feature, four to a
 	// cache line, so that more of the table stays in the processor's
 	// caches (see dslot).
@@ -44,9 +48,9 @@ const denseClasses = 5
 
 func (d *dslot) empty() bool { return d.used == 0 }
 
-// table returns a zeroed table of n T's for m's slots or pairs: on huge
+// table returns a zeroed table of n T's for m's slots or runs: on huge
 // pages, unless m will be compacted into dslots, which drops its slots
-// and pairs at once; then on the Go heap, which the collector reclaims.
+// and runs at once; then on the Go heap, which the collector reclaims.
 func table[T any](m *Model, n int) []T {
 	if m.NumClasses <= denseClasses {
 		return make([]T, n)
@@ -68,12 +72,11 @@ func (m *Model) compact() {
 	n := 0
 	for i := range m.slots {
 		s := &m.slots[i]
-		if s.n == 0 {
+		if s.empty() {
 			continue
 		}
 		d := dslot{key: s.key, used: 1}
-		inline, rest := m.run(s)
-		for _, p := range append(inline, rest...) {
+		for _, p := range m.run(s) {
 			d.w[p.class] = p.w
 		}
 		if d.w == [denseClasses]int16{} {
@@ -86,7 +89,7 @@ func (m *Model) compact() {
 		dense[j] = d
 		n++
 	}
-	m.dense, m.slots, m.pairs, m.n = dense, nil, nil, n
+	m.dense, m.slots, m.runs, m.n = dense, nil, nil, n
 }
 
 // each calls f with every feature's key and weights.
@@ -107,25 +110,22 @@ func (m *Model) each(f func(key uint32, ps []pair)) {
 	}
 	for i := range m.slots {
 		s := &m.slots[i]
-		if s.n == 0 {
+		if s.empty() {
 			continue
 		}
-		inline, rest := m.run(s)
-		f(s.key, append(append(buf[:0], inline...), rest...))
+		f(s.key, m.run(s))
 	}
 }
 
-// slot is one feature: its key and its first weights inline, so that most
-// features cost one cache miss; longer runs continue in Model.pairs.
+// slot is one feature of a model of more than denseClasses classes: its
+// key and where its weights start in Model.runs, in 8 bytes, eight to a
+// cache line, so that much of the table stays in the processor's caches.
 type slot struct {
-	key    uint32
-	start  uint32 // index into pairs of the weights after the inline ones
-	n      uint16 // number of weights; 0 marks an empty slot
-	inline [inlinePairs]pair
+	key uint32
+	off uint32 // index in Model.runs of the feature's head pair; 0 marks an empty slot
 }
 
-// inlinePairs makes a slot 32 bytes, two to a cache line.
-const inlinePairs = 5
+func (s *slot) empty() bool { return s.off == 0 }
 
 // pair is one class's weight, scaled to 16 bits.
 type pair struct {
@@ -183,21 +183,15 @@ func (m *Model) build(keys []uint32, runs [][]fpair) {
 // then compacted.
 func (m *Model) fill(keys []uint32, counts []uint16, flat []pair) {
 	m.alloc(len(keys))
-	m.pairs = table[pair](m, max(0, len(flat)-len(keys)))[:0]
+	m.runs = table[pair](m, 1+len(keys)+len(flat))[:1]
 	mask := uint64(len(m.slots) - 1)
 	for i, k := range keys {
-		run := flat[:counts[i]]
+		s := slot{key: k, off: uint32(len(m.runs))}
+		m.runs = append(m.runs, pair{class: counts[i]})
+		m.runs = append(m.runs, flat[:counts[i]]...)
 		flat = flat[counts[i]:]
-		s := slot{key: k, start: uint32(len(m.pairs)), n: counts[i]}
-		for x, p := range run {
-			if x < inlinePairs {
-				s.inline[x] = p
-			} else {
-				m.pairs = append(m.pairs, p)
-			}
-		}
 		j := m.home(k)
-		for m.slots[j].n != 0 {
+		for !m.slots[j].empty() {
 			j = (j + 1) & mask
 		}
 		m.slots[j] = s
@@ -206,11 +200,9 @@ func (m *Model) fill(keys []uint32, counts []uint16, flat []pair) {
 }
 
 // run returns the weights of slot s.
-func (m *Model) run(s *slot) (inline, rest []pair) {
-	if s.n <= inlinePairs {
-		return s.inline[:s.n], nil
-	}
-	return s.inline[:], m.pairs[s.start : s.start+uint32(s.n)-inlinePairs]
+func (m *Model) run(s *slot) []pair {
+	n := uint32(m.runs[s.off].class)
+	return m.runs[s.off+1 : s.off+1+n]
 }
 
 // fpair is a weight before quantisation.
@@ -239,7 +231,7 @@ func (m *Model) Scores(feats []Feature, scores []float32) {
 		return
 	}
 	mask := uint64(len(m.slots) - 1)
-	// Find every feature's slot first and add weights after, so that the
+	// Find every feature's run first and add weights after, so that the
 	// processor can overlap the cache misses of independent lookups.
 	var buf [160]uint32
 	found := buf[:0]
@@ -267,16 +259,14 @@ func (m *Model) Scores(feats []Feature, scores []float32) {
 		}
 		for {
 			s := &m.slots[j]
-			if s.n == 0 {
+			if s.empty() {
 				break
 			}
 			if s.key == k {
-				found = append(found, uint32(j))
-				if s.n > inlinePairs {
-					// Touch the rest of the run now, so that its cache
-					// miss overlaps the lookups of the next features.
-					touch ^= m.pairs[s.start].w
-				}
+				found = append(found, s.off)
+				// Touch the run now, so that its cache miss overlaps
+				// the lookups of the next features.
+				touch ^= m.runs[s.off].w
 				break
 			}
 			j = (j + 1) & mask
@@ -286,12 +276,9 @@ func (m *Model) Scores(feats []Feature, scores []float32) {
 	// Keep the touches: adding zero times their sum changes no score.
 	scores[0] += float32(int32(touch)^int32(touchKey&1)) * 0
 	if m.NumClasses > accClasses {
-		for _, j := range found {
-			inline, rest := m.run(&m.slots[j])
-			for _, p := range inline {
-				scores[p.class] += float32(p.w) * sc
-			}
-			for _, p := range rest {
+		for _, off := range found {
+			n := uint32(m.runs[off].class)
+			for _, p := range m.runs[off+1 : off+1+n] {
 				scores[p.class] += float32(p.w) * sc
 			}
 		}
@@ -301,12 +288,18 @@ func (m *Model) Scores(feats []Feature, scores []float32) {
 	// sum once: the masked index needs no bounds check and no weight needs
 	// a conversion to float.
 	var acc [accClasses]int32
-	for _, j := range found {
-		inline, rest := m.run(&m.slots[j])
-		for _, p := range inline {
-			acc[p.class&(accClasses-1)] += int32(p.w)
+	for _, off := range found {
+		n := uint32(m.runs[off].class)
+		run := m.runs[off+1 : off+1+n]
+		for len(run) >= 4 { // four at a time: a run's classes differ, so the adds overlap
+			p0, p1, p2, p3 := run[0], run[1], run[2], run[3]
+			acc[p0.class&(accClasses-1)] += int32(p0.w)
+			acc[p1.class&(accClasses-1)] += int32(p1.w)
+			acc[p2.class&(accClasses-1)] += int32(p2.w)
+			acc[p3.class&(accClasses-1)] += int32(p3.w)
+			run = run[4:]
 		}
-		for _, p := range rest {
+		for _, p := range run {
 			acc[p.class&(accClasses-1)] += int32(p.w)
 		}
 	}
@@ -380,7 +373,7 @@ func (m *Model) Has(f Feature) bool {
 		return false
 	}
 	mask := uint64(len(m.slots) - 1)
-	for j := m.home(k); m.slots[j].n != 0; j = (j + 1) & mask {
+	for j := m.home(k); !m.slots[j].empty(); j = (j + 1) & mask {
 		if m.slots[j].key == k {
 			return true
 		}

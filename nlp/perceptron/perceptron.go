@@ -5,10 +5,15 @@
 // with their running weight, sum and timestamp (lazy averaging, as in
 // Collins 2002 and Daumé's trick). Freeze turns the averaged weights into a
 // compact read-only table: an open-addressing hash from feature to a short
-// run of (class, weight) pairs, which is what the shipped models hold. In
-// memory, a model of at most five classes (the parser's transitions) keeps a
-// feature's key and every class's weight in 16 bytes, four to a cache line:
-// scoring waits on memory, and the table is half the size. No
+// run of (class, weight) pairs, which is what the shipped models hold.
+// Scoring waits on memory, so the layout in memory is chosen for it: a model
+// of at most five classes (the parser's transitions) keeps a feature's key
+// and every class's weight in 16 bytes, four to a cache line; a larger one
+// keeps 8-byte slots (key and offset) and every feature's run of weights in
+// one contiguous array, so that the hash table is small enough to stay
+// mostly in the processor's caches (the parser's joint model: 16 MB of
+// slots and 13 MB of weights, against 64 MB of slots with five weights
+// inline and the rest apart; 7% faster parsing, identical scores). No
 // Go library offers a structured-prediction perceptron with this layout, so
 // it is written here; it is a few hundred lines and has no dependencies.
 package perceptron
