@@ -47,6 +47,10 @@ type Store interface {
 	// same key. A document already stored with the same text and the same
 	// coder is left as it is (Unchanged).
 	Put(ctx context.Context, d *dyad.Document) (Status, error)
+	// PutBatch stores docs as Put does, one after another, all in one
+	// transaction: either every one is stored or, on an error, none. A
+	// writer that has several documents ready saves a commit for each.
+	PutBatch(ctx context.Context, docs []*dyad.Document) ([]Status, error)
 
 	// Documents, Events and Actors call fn for each row matching f, in a
 	// stable order, and stop at fn's first error, which they return.
@@ -60,6 +64,17 @@ type Store interface {
 	Counts(ctx context.Context) (Counts, error)
 
 	Close() error
+}
+
+// PutOne stores d with put, a store's PutBatch: Put for stores that write
+// every document in a batch.
+func PutOne(ctx context.Context, put func(context.Context, []*dyad.Document) ([]Status, error),
+	d *dyad.Document) (Status, error) {
+	st, err := put(ctx, []*dyad.Document{d})
+	if err != nil {
+		return 0, err
+	}
+	return st[0], nil
 }
 
 // Status says what Put did.

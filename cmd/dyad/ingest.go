@@ -54,9 +54,10 @@ postgres://USER:PASSWORD@HOST:PORT/DATABASE?sslmode=disable (add
 &search_path=SCHEMA to keep the tables in a schema of their own); the tables
 are created on first use. A document is identified by its id (or URL) and the
 hash of its text: ingesting the same input again adds nothing, a changed
-document replaces its old rows, and each document is written in one
-transaction, so that a run that is killed and started again ends as one
-uninterrupted run would. Each document records its coder (dyad's version,
+document replaces its old rows, and each document is written whole in one
+transaction (with the others coded within a quarter of a second, up to 64),
+so that a run that is killed and started again ends as one uninterrupted run
+would. Each document records its coder (dyad's version,
 model bundle and dictionaries; see 'dyad query documents'); --recode codes
 again, and replaces, the stored documents that another coder coded.
 
@@ -261,14 +262,34 @@ func (in *ingester) run(ctx context.Context, paths []string) (summary, error) {
 		close(results)
 	}()
 	var storeErr error
+	var batch []codedJob
 	for r := range results {
+		// Store what the workers finish within batchWait in one
+		// transaction: a commit per document costs more than the rows.
+		batch = append(batch[:0], r)
+		timer := time.NewTimer(batchWait)
+	collect:
+		for len(batch) < maxBatch {
+			select {
+			case r, ok := <-results:
+				if !ok {
+					break collect
+				}
+				batch = append(batch, r)
+			case <-timer.C:
+				break collect
+			}
+		}
+		timer.Stop()
 		if storeErr == nil {
-			storeErr = in.write(ctx, r)
+			storeErr = in.write(ctx, batch)
 			if storeErr != nil {
 				cancel() // stop reading; drain what is under way
 			}
 		}
-		in.release(r.ingestJob)
+		for _, r := range batch {
+			in.release(r.ingestJob)
+		}
 	}
 	in.finishBar()
 	s := summary{Read: in.read.Load(), Added: in.added.Load(), Replaced: in.replaced.Load(),
@@ -353,34 +374,54 @@ func (in *ingester) code(d *dyad.Document) (err error) {
 	return nil
 }
 
-// write stores one coded document.
-func (in *ingester) write(ctx context.Context, r codedJob) error {
-	if r.err != nil {
-		if ctx.Err() == nil {
-			in.fail(fmt.Errorf("%s: %w", r.key, r.err))
+// Batches: ingest writes at most maxBatch documents in one transaction,
+// those coded within batchWait of the first.
+const (
+	maxBatch  = 64
+	batchWait = 250 * time.Millisecond
+)
+
+// write stores a batch of coded documents in one transaction; those that
+// failed to be coded are reported instead.
+func (in *ingester) write(ctx context.Context, batch []codedJob) error {
+	var docs []*dyad.Document
+	for _, r := range batch {
+		if r.err != nil {
+			if ctx.Err() == nil {
+				in.fail(fmt.Errorf("%s: %w", r.key, r.err))
+			}
+			continue
 		}
+		docs = append(docs, r.d)
+	}
+	if len(docs) == 0 {
 		return nil
 	}
-	st, err := in.store.Put(ctx, r.d)
+	status, err := in.store.PutBatch(ctx, docs)
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil // interrupted: the transaction rolled back
 		}
-		return fmt.Errorf("storing %s: %w", r.key, err)
+		if len(docs) == 1 {
+			return fmt.Errorf("storing %s: %w", store.Key(docs[0]), err)
+		}
+		return fmt.Errorf("storing %d documents from %s: %w", len(docs), store.Key(docs[0]), err)
 	}
-	switch st {
-	case store.Added:
-		in.added.Add(1)
-	case store.Replaced:
-		in.replaced.Add(1)
-	case store.Unchanged:
-		in.unchanged.Add(1)
+	for i, st := range status {
+		switch st {
+		case store.Added:
+			in.added.Add(1)
+		case store.Replaced:
+			in.replaced.Add(1)
+		case store.Unchanged:
+			in.unchanged.Add(1)
+		}
+		if st != store.Unchanged {
+			in.mentions.Add(int64(len(docs[i].Mentions)))
+			in.events.Add(int64(len(docs[i].Events)))
+		}
+		in.progress()
 	}
-	if st != store.Unchanged {
-		in.mentions.Add(int64(len(r.d.Mentions)))
-		in.events.Add(int64(len(r.d.Events)))
-	}
-	in.progress()
 	return nil
 }
 

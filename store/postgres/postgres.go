@@ -2,9 +2,10 @@
 // same rows and the same query semantics, in a PostgreSQL database, written
 // with github.com/jackc/pgx/v5 through a connection pool (pgxpool).
 //
-// Writing. Put is one transaction: it takes a transaction-scoped advisory
-// lock on the document's key (so that two writers of one key, in this
-// process or another, take turns), looks the key up, and returns Unchanged
+// Writing. Put is one transaction, and PutBatch one for several documents:
+// it takes a transaction-scoped advisory lock on each document's key, in
+// sorted order (so that two writers of one key, in this process or another,
+// take turns, and two batches cannot deadlock), looks the key up, and returns Unchanged
 // when the stored text has the same hash. Otherwise it deletes the old
 // document, whose sentences, mentions, events and quotations go with it
 // (ON DELETE CASCADE), inserts the document and sends its other rows with
@@ -45,6 +46,7 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -240,11 +242,20 @@ var (
 
 // Put implements store.Store.
 func (s *DB) Put(ctx context.Context, d *dyad.Document) (store.Status, error) {
-	f := store.Flatten(d)
-	key := pgText(f.Key)
+	return store.PutOne(ctx, s.PutBatch, d)
+}
+
+// PutBatch implements store.Store.
+func (s *DB) PutBatch(ctx context.Context, docs []*dyad.Document) ([]store.Status, error) {
+	flat := make([]*store.Flat, len(docs))
+	keys := make([]string, len(docs))
+	for i, d := range docs {
+		flat[i] = store.Flatten(d)
+		keys[i] = pgText(flat[i].Key)
+	}
 	tx, err := s.pool.Begin(ctx)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
 	defer func() {
 		// After Commit, a no-op; after a cancelled ctx, still sent.
@@ -252,28 +263,48 @@ func (s *DB) Put(ctx context.Context, d *dyad.Document) (store.Status, error) {
 		tx.Rollback(rctx)
 		cancel()
 	}()
+	// Lock every key first, in one order, so that two writers of batches
+	// that share keys cannot deadlock.
+	var b pgx.Batch
+	b.Queue("SET LOCAL synchronous_commit TO off")
+	locks := slices.Clone(keys)
+	slices.Sort(locks)
+	for _, k := range slices.Compact(locks) {
+		b.Queue("SELECT pg_advisory_xact_lock($1, hashtext($2))", int32(putLock), k)
+	}
+	if err := tx.SendBatch(ctx, &b).Close(); err != nil {
+		return nil, err
+	}
+	w := &writer{ctx: ctx, tx: tx, failAfter: s.failAfter}
+	status := make([]store.Status, len(docs))
+	for i, d := range docs {
+		if status[i], err = w.put(d, flat[i], keys[i]); err != nil {
+			return nil, err
+		}
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return nil, err
+	}
+	return status, nil
+}
 
-	// The lock and the look-up are two statements, sent together with
-	// the commit mode: the look-up must see what a writer that held the
-	// lock committed.
+// put writes one document under key, replacing the one stored under it;
+// the caller holds the key's lock.
+func (w *writer) put(d *dyad.Document, f *store.Flat, key string) (store.Status, error) {
+	ctx, tx := w.ctx, w.tx
 	var (
 		oldID    int64
 		oldHash  []byte
 		oldCoder string
-		found    bool
-		b        pgx.Batch
 	)
-	b.Queue("SET LOCAL synchronous_commit TO off")
-	b.Queue("SELECT pg_advisory_xact_lock($1, hashtext($2))", int32(putLock), key)
-	b.Queue("SELECT id, hash, coder FROM documents WHERE key = $1", key).QueryRow(func(r pgx.Row) error {
-		err := r.Scan(&oldID, &oldHash, &oldCoder)
-		if errors.Is(err, pgx.ErrNoRows) {
-			return nil
-		}
-		found = err == nil
-		return err
-	})
-	if err := tx.SendBatch(ctx, &b).Close(); err != nil {
+	// The look-up runs after the lock is held: it must see what a writer
+	// that held the lock committed.
+	found := true
+	switch err := tx.QueryRow(ctx, "SELECT id, hash, coder FROM documents WHERE key = $1", key).Scan(&oldID, &oldHash,
+		&oldCoder); {
+	case errors.Is(err, pgx.ErrNoRows):
+		found = false
+	case err != nil:
 		return 0, err
 	}
 	status := store.Added
@@ -287,7 +318,6 @@ func (s *DB) Put(ctx context.Context, d *dyad.Document) (store.Status, error) {
 		status = store.Replaced
 	}
 
-	w := &writer{ctx: ctx, tx: tx, failAfter: s.failAfter}
 	if err := w.row(); err != nil {
 		return 0, err
 	}
@@ -296,7 +326,7 @@ func (s *DB) Put(ctx context.Context, d *dyad.Document) (store.Status, error) {
 		fmt.Fprintln(&problems, p.String())
 	}
 	var id int64
-	err = tx.QueryRow(ctx, `INSERT INTO documents (key, hash, title, url, date, given_date, text, n_sentences,
+	err := tx.QueryRow(ctx, `INSERT INTO documents (key, hash, title, url, date, given_date, text, n_sentences,
 		n_mentions, n_events, problems, coder) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
 		RETURNING id`,
 		key, f.Hash[:], pgText(d.Title), pgText(d.URL), f.Date, pgText(d.Date), pgText(d.Text), len(f.Sents),
@@ -333,13 +363,11 @@ func (s *DB) Put(ctx context.Context, d *dyad.Document) (store.Status, error) {
 	}); err != nil {
 		return 0, err
 	}
-	if err := tx.Commit(ctx); err != nil {
-		return 0, err
-	}
 	return status, nil
 }
 
-// writer sends a document's rows and counts them, to simulate a crash.
+// writer sends documents' rows in one transaction and counts them, to
+// simulate a crash.
 type writer struct {
 	ctx             context.Context
 	tx              pgx.Tx

@@ -1,6 +1,7 @@
 // Package sqlite is dyad's embedded store: one SQLite file, written with
 // modernc.org/sqlite (pure Go, no cgo), in WAL mode with synchronous=NORMAL.
-// Each document's rows are written in one transaction, so a process killed
+// Each document's rows are written in one transaction (PutBatch writes
+// several documents in one, saving a commit each), so a process killed
 // at any moment leaves every document wholly stored or not at all, and
 // readers never see half a document. (synchronous=NORMAL can lose the last
 // transactions on a power failure, never consistency; a killed process
@@ -171,14 +172,55 @@ var errSimulatedCrash = errors.New("simulated crash")
 
 // Put implements store.Store.
 func (s *DB) Put(ctx context.Context, d *dyad.Document) (store.Status, error) {
-	f := store.Flatten(d)
+	return store.PutOne(ctx, s.PutBatch, d)
+}
+
+// PutBatch implements store.Store.
+func (s *DB) PutBatch(ctx context.Context, docs []*dyad.Document) ([]store.Status, error) {
+	flat := make([]*store.Flat, len(docs))
+	for i, d := range docs {
+		flat[i] = store.Flatten(d)
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
 	defer tx.Rollback() // after Commit, a no-op
+	w := &writer{s: s, ctx: ctx, tx: tx}
+	status := make([]store.Status, len(docs))
+	for i, d := range docs {
+		if status[i], err = w.put(d, flat[i]); err != nil {
+			return nil, err
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, err
+	}
+	return status, nil
+}
+
+// writer writes documents in one transaction and counts their rows, to
+// simulate a crash.
+type writer struct {
+	s    *DB
+	ctx  context.Context
+	tx   *sql.Tx
+	rows int
+}
+
+func (w *writer) exec(name string, args ...any) (sql.Result, error) {
+	if w.s.failAfter > 0 && w.rows >= w.s.failAfter {
+		return nil, errSimulatedCrash
+	}
+	w.rows++
+	return w.tx.StmtContext(w.ctx, w.s.stmts[name]).ExecContext(w.ctx, args...)
+}
+
+// put writes one document, replacing the one stored under its key.
+func (w *writer) put(d *dyad.Document, f *store.Flat) (store.Status, error) {
+	ctx, tx := w.ctx, w.tx
 	status := store.Added
 	var (
 		oldID    int64
@@ -200,14 +242,7 @@ func (s *DB) Put(ctx context.Context, d *dyad.Document) (store.Status, error) {
 	case !errors.Is(err, sql.ErrNoRows):
 		return 0, err
 	}
-	rows := 0
-	exec := func(name string, args ...any) (sql.Result, error) {
-		if s.failAfter > 0 && rows >= s.failAfter {
-			return nil, errSimulatedCrash
-		}
-		rows++
-		return tx.StmtContext(ctx, s.stmts[name]).ExecContext(ctx, args...)
-	}
+	exec := w.exec
 	var problems strings.Builder
 	for _, p := range d.Problems {
 		fmt.Fprintln(&problems, p.String())
@@ -245,9 +280,6 @@ func (s *DB) Put(ctx context.Context, d *dyad.Document) (store.Status, error) {
 			strings.Join(q.About, " ")); err != nil {
 			return 0, err
 		}
-	}
-	if err := tx.Commit(); err != nil {
-		return 0, err
 	}
 	return status, nil
 }

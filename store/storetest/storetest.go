@@ -58,6 +58,7 @@ func Run(t *testing.T, b Backend) {
 		{"PutIdempotent", testPutIdempotent},
 		{"Replace", testReplace},
 		{"CrashInTransaction", testCrashInTransaction},
+		{"PutBatch", testPutBatch},
 		{"Kill", testKill},
 		{"ConcurrentPuts", testConcurrentPuts},
 		{"Events", testEvents},
@@ -410,6 +411,63 @@ func testCrashInTransaction(t *testing.T, b Backend) {
 	if s, err := st.Put(context.Background(), FakeDoc("new", "2023-01-30", "Japan met Korea.")); s != store.Added ||
 		err != nil {
 		t.Errorf("after the failures: %v, %v", s, err)
+	}
+}
+
+// testPutBatch stores documents in batches: each batch leaves what Puts
+// of its documents one after another leave (a key twice in a batch: the
+// later wins), and a batch that fails part way stores none of them.
+func testPutBatch(t *testing.T, b Backend) {
+	ctx := context.Background()
+	one, batched := open(t, b, ""), open(t, b, "")
+	corpus := Corpus()
+	putAll(t, one, corpus)
+	if st, err := batched.PutBatch(ctx, corpus); err != nil || len(st) != len(corpus) {
+		t.Fatalf("PutBatch(corpus) = %v, %v", st, err)
+	}
+	later := []*dyad.Document{
+		corpus[0], // unchanged
+		FakeDoc("b1", "2023-02-01", "Japan met Korea."),
+		FakeDoc(corpus[1].ID, "2023-01-30", "Korea criticised Japan."),
+		FakeDoc("b1", "2023-02-01", "Japan praised Korea."),
+	}
+	want := []store.Status{store.Unchanged, store.Added, store.Replaced, store.Replaced}
+	var got []store.Status
+	for _, d := range later {
+		s, err := one.Put(ctx, d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, s)
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("Put one by one: %v, want %v", got, want)
+	}
+	got, err := batched.PutBatch(ctx, later)
+	if err != nil || !slices.Equal(got, want) {
+		t.Errorf("PutBatch = %v, %v, want %v", got, err, want)
+	}
+	if a, b := Dump(t, one), Dump(t, batched); a != b {
+		t.Errorf("a batch stored\n%s\none by one\n%s", b, a)
+	}
+	checkIntegrity(t, b, batched)
+
+	before := rowDump(t, b, batched)
+	crash := b.FailAfter(batched, 12)
+	batch := []*dyad.Document{
+		FakeDoc("c1", "2023-03-01", "Japan met Korea. Korea met China."),
+		FakeDoc("c2", "2023-03-01", "China criticised Japan. Japan met Korea. Korea aided China."),
+		FakeDoc("c3", "2023-03-01", "Korea praised China. China met Japan."),
+	}
+	if _, err := batched.PutBatch(ctx, batch); !errors.Is(err, crash) {
+		t.Fatalf("a batch failing after 12 rows: %v, want %v", err, crash)
+	}
+	b.FailAfter(batched, 0)
+	if after := rowDump(t, b, batched); after != before {
+		t.Errorf("a failed batch changed the store:\n%s\nwas\n%s", after, before)
+	}
+	if st, err := batched.PutBatch(ctx, batch); err != nil || !slices.Equal(st, []store.Status{store.Added, store.Added, store.Added}) {
+		t.Errorf("the batch again: %v, %v", st, err)
 	}
 }
 
