@@ -25,9 +25,16 @@ type Model struct {
 	// the number of weights, then that many (class, weight) pairs, so that
 	// a feature's weights lie together, mostly in one or two cache lines.
 	// runs[0] is a pad, so that a slot's offset 0 marks it empty.
-	runs  []pair
-	scale float32
-	n     int // features
+	runs []pair
+	// rows holds the weights of features with weights for many classes
+	// (see wideMin) as dense rows: maskWords words marking the classes
+	// that have a weight, then rowWords words of four 16-bit weights each,
+	// offset by 32768 so that sums of many rows can be taken four classes
+	// at a time with 64-bit adds (see addRows).
+	rows                []uint64
+	maskWords, rowWords int
+	scale               float32
+	n                   int // features
 	// dense replaces slots and runs in a model of at most denseClasses
 	// classes (the parser's transitions): 16 bytes a feature, four to a
 	// cache line, so that more of the table stays in the processor's
@@ -76,7 +83,7 @@ func (m *Model) compact() {
 			continue
 		}
 		d := dslot{key: s.key, used: 1}
-		for _, p := range m.run(s) {
+		for _, p := range m.run(s, nil) {
 			d.w[p.class] = p.w
 		}
 		if d.w == [denseClasses]int16{} {
@@ -113,7 +120,8 @@ func (m *Model) each(f func(key uint32, ps []pair)) {
 		if s.empty() {
 			continue
 		}
-		f(s.key, m.run(s))
+		buf = m.run(s, buf[:0])
+		f(s.key, buf)
 	}
 }
 
@@ -122,8 +130,13 @@ func (m *Model) each(f func(key uint32, ps []pair)) {
 // cache line, so that much of the table stays in the processor's caches.
 type slot struct {
 	key uint32
-	off uint32 // index in Model.runs of the feature's head pair; 0 marks an empty slot
+	// off is the index in Model.runs of the feature's head pair, or, with
+	// rowFlag set, the index in Model.rows of its dense row; 0 marks an
+	// empty slot.
+	off uint32
 }
+
+const rowFlag = 1 << 31
 
 func (s *slot) empty() bool { return s.off == 0 }
 
@@ -183,13 +196,43 @@ func (m *Model) build(keys []uint32, runs [][]fpair) {
 // then compacted.
 func (m *Model) fill(keys []uint32, counts []uint16, flat []pair) {
 	m.alloc(len(keys))
-	m.runs = table[pair](m, 1+len(keys)+len(flat))[:1]
+	wide := m.wideMin()
+	nRuns, nRows := 1, 0
+	for _, c := range counts {
+		if wide > 0 && int(c) >= wide {
+			nRows++
+		} else {
+			nRuns += 1 + int(c)
+		}
+	}
+	m.maskWords, m.rowWords = (m.NumClasses+63)/64, (m.NumClasses+3)/4
+	rowLen := m.maskWords + m.rowWords
+	m.runs = table[pair](m, nRuns)[:1]
+	m.rows = table[uint64](m, nRows*rowLen)[:0]
 	mask := uint64(len(m.slots) - 1)
 	for i, k := range keys {
-		s := slot{key: k, off: uint32(len(m.runs))}
-		m.runs = append(m.runs, pair{class: counts[i]})
-		m.runs = append(m.runs, flat[:counts[i]]...)
+		run := flat[:counts[i]]
 		flat = flat[counts[i]:]
+		var s slot
+		if wide > 0 && len(run) >= wide {
+			s = slot{key: k, off: rowFlag | uint32(len(m.rows))}
+			row := m.rows[len(m.rows) : len(m.rows)+rowLen]
+			m.rows = m.rows[:len(m.rows)+rowLen]
+			for x := range m.rowWords {
+				row[m.maskWords+x] = 0x8000_8000_8000_8000
+			}
+			for _, p := range run {
+				c := int(p.class)
+				row[c/64] |= 1 << (c % 64)
+				lane := 16 * uint(c%4)
+				w := &row[m.maskWords+c/4]
+				*w = *w&^(0xFFFF<<lane) | uint64(uint16(int32(p.w)+32768))<<lane
+			}
+		} else {
+			s = slot{key: k, off: uint32(len(m.runs))}
+			m.runs = append(m.runs, pair{class: uint16(len(run))})
+			m.runs = append(m.runs, run...)
+		}
 		j := m.home(k)
 		for !m.slots[j].empty() {
 			j = (j + 1) & mask
@@ -199,10 +242,55 @@ func (m *Model) fill(keys []uint32, counts []uint16, flat []pair) {
 	m.compact()
 }
 
-// run returns the weights of slot s.
-func (m *Model) run(s *slot) []pair {
-	n := uint32(m.runs[s.off].class)
-	return m.runs[s.off+1 : s.off+1+n]
+// run appends the weights of slot s to buf.
+func (m *Model) run(s *slot, buf []pair) []pair {
+	if s.off&rowFlag == 0 {
+		n := uint32(m.runs[s.off].class)
+		return append(buf, m.runs[s.off+1:s.off+1+n]...)
+	}
+	row := m.rows[s.off&^rowFlag:]
+	for c := range m.NumClasses {
+		if row[c/64]&(1<<(c%64)) != 0 {
+			w := int16(int32(uint16(row[m.maskWords+c/4]>>(16*(c%4)))) - 32768)
+			buf = append(buf, pair{class: uint16(c), w: w})
+		}
+	}
+	return buf
+}
+
+// wideMin is the number of weights from which a feature's weights are kept
+// in a dense row rather than a run: a third of the classes, where a row
+// takes about as much memory as the run and is summed several times as
+// fast. 0: no dense rows (models of at most denseClasses classes, and of
+// more than accClasses).
+func (m *Model) wideMin() int {
+	if m.NumClasses <= denseClasses || m.NumClasses > accClasses {
+		return 0
+	}
+	return max(2, (m.NumClasses+2)/3)
+}
+
+// addRows adds the weights of the dense rows that start at offs to acc,
+// a word of each row at a time: the even and odd classes of a word are
+// summed over all rows in two 64-bit registers, two 32-bit sums each, and
+// the offsets taken off at the end. A sum cannot carry into the next one:
+// it adds at most a few hundred numbers below 65,536.
+func (m *Model) addRows(offs []uint32, acc *[accClasses]int32) {
+	const lanes = 0x0000_FFFF_0000_FFFF
+	bias := int64(len(offs)) * 32768
+	for x := range m.rowWords {
+		var even, odd uint64
+		for _, o := range offs {
+			v := m.rows[int(o)+m.maskWords+x]
+			even += v & lanes
+			odd += v >> 16 & lanes
+		}
+		c := 4 * x & (accClasses - 1)
+		acc[c] += int32(int64(even&0xFFFF_FFFF) - bias)
+		acc[(c+1)&(accClasses-1)] += int32(int64(odd&0xFFFF_FFFF) - bias)
+		acc[(c+2)&(accClasses-1)] += int32(int64(even>>32) - bias)
+		acc[(c+3)&(accClasses-1)] += int32(int64(odd>>32) - bias)
+	}
 }
 
 // fpair is a weight before quantisation.
@@ -233,8 +321,8 @@ func (m *Model) Scores(feats []Feature, scores []float32) {
 	mask := uint64(len(m.slots) - 1)
 	// Find every feature's run first and add weights after, so that the
 	// processor can overlap the cache misses of independent lookups.
-	var buf [160]uint32
-	found := buf[:0]
+	var buf, rowBuf [160]uint32
+	found, rows := buf[:0], rowBuf[:0]
 	var touch int16
 	// First load every feature's home slot with no branch on what the
 	// loads return, so that the processor issues all their cache misses at
@@ -263,10 +351,16 @@ func (m *Model) Scores(feats []Feature, scores []float32) {
 				break
 			}
 			if s.key == k {
-				found = append(found, s.off)
-				// Touch the run now, so that its cache miss overlaps
-				// the lookups of the next features.
-				touch ^= m.runs[s.off].w
+				// Touch the weights now, so that their cache miss
+				// overlaps the lookups of the next features.
+				if s.off&rowFlag != 0 {
+					o := s.off &^ rowFlag
+					rows = append(rows, o)
+					touch ^= int16(m.rows[o])
+				} else {
+					found = append(found, s.off)
+					touch ^= m.runs[s.off].w
+				}
 				break
 			}
 			j = (j + 1) & mask
@@ -302,6 +396,9 @@ func (m *Model) Scores(feats []Feature, scores []float32) {
 		for _, p := range run {
 			acc[p.class&(accClasses-1)] += int32(p.w)
 		}
+	}
+	if len(rows) > 0 {
+		m.addRows(rows, &acc)
 	}
 	scores = scores[:m.NumClasses]
 	for c := range scores {

@@ -13,7 +13,12 @@
 // one contiguous array, so that the hash table is small enough to stay
 // mostly in the processor's caches (the parser's joint model: 16 MB of
 // slots and 13 MB of weights, against 64 MB of slots with five weights
-// inline and the rest apart; 7% faster parsing, identical scores). No
+// inline and the rest apart; 7% faster parsing, identical scores). A
+// feature with weights for a third of the classes or more keeps them in a
+// dense row of 16-bit weights instead, and the rows of a lookup are summed
+// four classes at a time in 64-bit words (a third of the parser's features
+// found hold 70% of its weights; the recogniser runs 10% faster and the
+// parser 3%). No
 // Go library offers a structured-prediction perceptron with this layout, so
 // it is written here; it is a few hundred lines and has no dependencies.
 package perceptron

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand"
+	"slices"
 	"testing"
 )
 
@@ -211,4 +212,82 @@ func FuzzRead(f *testing.F) {
 		scores := make([]float32, m.NumClasses)
 		m.Scores([]Feature{Hash(1, 3, 0, 0), Hash(2, 0, 0, 0), Hash(9, 9, 9, 9)}, scores)
 	})
+}
+
+// TestRowsMatchRuns checks that a model of many classes, which keeps its
+// features of many weights in dense rows and the others in runs, scores
+// exactly as the sum of each feature's quantised weights, and reads back
+// what it writes.
+func TestRowsMatchRuns(t *testing.T) {
+	for _, classes := range []int{6, 13, 103, 108} {
+		t.Run(fmt.Sprint(classes), func(t *testing.T) {
+			rng := rand.New(rand.NewSource(int64(classes)))
+			var keys []uint32
+			var runs [][]fpair
+			seen := map[uint32]bool{}
+			for len(keys) < 3000 {
+				k := rng.Uint32()
+				if seen[k] {
+					continue
+				}
+				seen[k] = true
+				var run []fpair
+				for _, c := range rng.Perm(classes)[:1+rng.Intn(classes)] {
+					run = append(run, fpair{class: uint16(c), w: float32(rng.NormFloat64() * 100)})
+				}
+				slices.SortFunc(run, func(a, b fpair) int { return int(a.class) - int(b.class) })
+				keys = append(keys, k)
+				runs = append(runs, run)
+			}
+			m := &Model{NumClasses: classes}
+			m.build(keys, runs)
+			if len(m.rows) == 0 || len(m.runs) <= 1 {
+				t.Fatalf("want both dense rows (%d words) and runs (%d pairs)", len(m.rows), len(m.runs))
+			}
+			quant := map[uint32][]pair{}
+			m.each(func(k uint32, ps []pair) { quant[k] = slices.Clone(ps) })
+			for i, k := range keys {
+				if len(quant[k]) != len(runs[i]) {
+					t.Fatalf("feature %d: %d weights back, %d in", i, len(quant[k]), len(runs[i]))
+				}
+			}
+			for range 500 {
+				var fs []Feature
+				want := make([]int64, classes)
+				for range 1 + rng.Intn(100) {
+					k := keys[rng.Intn(len(keys))]
+					if rng.Intn(4) == 0 {
+						k = rng.Uint32() // unseen, almost surely
+					}
+					fs = append(fs, Feature(k))
+					for _, p := range quant[k] {
+						want[p.class] += int64(p.w)
+					}
+				}
+				got := make([]float32, classes)
+				m.Scores(fs, got)
+				for c := range got {
+					if w := float32(want[c]) * m.scale; got[c] != w {
+						t.Fatalf("class %d scores %v, want %v", c, got[c], w)
+					}
+				}
+			}
+			var buf bytes.Buffer
+			m.WriteTo(&buf)
+			back, err := Read(&buf)
+			if err != nil {
+				t.Fatal(err)
+			}
+			n := 0
+			back.each(func(k uint32, ps []pair) {
+				n++
+				if !slices.Equal(ps, quant[k]) {
+					t.Fatalf("feature %d read back: %v, want %v", k, ps, quant[k])
+				}
+			})
+			if n != len(keys) {
+				t.Errorf("%d features read back, want %d", n, len(keys))
+			}
+		})
+	}
 }
