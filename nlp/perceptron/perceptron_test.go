@@ -118,26 +118,15 @@ func TestDenseMatchesSparse(t *testing.T) {
 
 func denseMatchesSparse(t *testing.T, classes int) {
 	rng := rand.New(rand.NewSource(1))
-	var keys []uint32
-	var runs [][]fpair
-	seen := map[uint32]bool{}
-	for len(keys) < 5000 {
-		k := rng.Uint32()
-		if seen[k] {
-			continue
-		}
-		seen[k] = true
+	keys, runs := randomRuns(rng, 5000, func() []fpair {
 		var run []fpair
 		for c := uint16(0); c < uint16(classes); c++ {
 			if rng.Intn(3) > 0 {
 				run = append(run, fpair{class: c, w: float32(0.01+rng.Float64()) * float32(1-2*rng.Intn(2))}) // none rounds to 0
 			}
 		}
-		if len(run) > 0 {
-			keys = append(keys, k)
-			runs = append(runs, run)
-		}
-	}
+		return run
+	})
 	dense := &Model{NumClasses: classes}
 	dense.build(keys, runs)
 	sparse := &Model{NumClasses: denseClasses + 1, scale: dense.scale}
@@ -222,23 +211,14 @@ func TestRowsMatchRuns(t *testing.T) {
 	for _, classes := range []int{6, 13, 103, 108} {
 		t.Run(fmt.Sprint(classes), func(t *testing.T) {
 			rng := rand.New(rand.NewSource(int64(classes)))
-			var keys []uint32
-			var runs [][]fpair
-			seen := map[uint32]bool{}
-			for len(keys) < 3000 {
-				k := rng.Uint32()
-				if seen[k] {
-					continue
-				}
-				seen[k] = true
+			keys, runs := randomRuns(rng, 3000, func() []fpair {
 				var run []fpair
 				for _, c := range rng.Perm(classes)[:1+rng.Intn(classes)] {
 					run = append(run, fpair{class: uint16(c), w: float32(rng.NormFloat64() * 100)})
 				}
 				slices.SortFunc(run, func(a, b fpair) int { return int(a.class) - int(b.class) })
-				keys = append(keys, k)
-				runs = append(runs, run)
-			}
+				return run
+			})
 			m := &Model{NumClasses: classes}
 			m.build(keys, runs)
 			if len(m.rows) == 0 || len(m.runs) <= 1 {
@@ -290,4 +270,24 @@ func TestRowsMatchRuns(t *testing.T) {
 			}
 		})
 	}
+}
+
+// randomRuns returns n distinct random keys, each with the weights run
+// returns (features with no weights are drawn again).
+func randomRuns(rng *rand.Rand, n int, run func() []fpair) ([]uint32, [][]fpair) {
+	var keys []uint32
+	var runs [][]fpair
+	seen := map[uint32]bool{}
+	for len(keys) < n {
+		k := rng.Uint32()
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		if r := run(); len(r) > 0 {
+			keys = append(keys, k)
+			runs = append(runs, r)
+		}
+	}
+	return keys, runs
 }
