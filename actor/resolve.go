@@ -124,14 +124,24 @@ func (r *resolver) segment() {
 			i++
 			continue
 		}
-		best, bestJ := r.longest(i)
-		if best != nil {
-			for k := i + 1; k < bestJ; k++ {
-				if _, j := r.longest(k); j > bestJ {
-					best = nil
-					break
+		// A name that a longer one starting inside it overlaps gives way
+		// to it, and then the longest name that ends before that one
+		// counts; but an actor's name does not give way to a title or
+		// role word ("European Union leaders" are not "Union leaders",
+		// "Ukraine's military intelligence agency" is not Ukraine's and
+		// a "military intelligence agency").
+		best, bestJ := r.longest(i, len(ws))
+		for best != nil {
+			over := 0
+			for k := i + 1; k < bestJ && over == 0; k++ {
+				if n, j := r.longest(k, len(ws)); j > bestJ && (best.agent || !n.agent) {
+					over = k
 				}
 			}
+			if over == 0 {
+				break
+			}
+			best, bestJ = r.longest(i, over)
 		}
 		if best == nil {
 			r.segs = append(r.segs, seg{i: i, j: i + 1})
@@ -150,14 +160,14 @@ func (r *resolver) segment() {
 	}
 }
 
-// longest returns the longest name that applies at word i, and the index of
-// the word after it.
-func (r *resolver) longest(i int) (*name, int) {
+// longest returns the longest name that applies at word i and ends before
+// word end, and the index of the word after it.
+func (r *resolver) longest(i, end int) (*name, int) {
 	ws := r.ws
 	var best *name
 	bestJ := 0
 	cur := &r.d.root
-	for j := i; j < len(ws); j++ {
+	for j := i; j < end; j++ {
 		if ws[j].punct && ws[j].key != "," {
 			break
 		}
