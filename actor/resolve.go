@@ -333,9 +333,13 @@ var stopWords = map[string]bool{
 	"many": true, "several": true, "two": true, "three": true, "its": true, "his": true, "her": true,
 	"their": true, "our": true, "this": true, "that": true, "these": true, "those": true, "when": true,
 	"while": true, "after": true, "before": true, "but": true, "as": true,
-	// honorifics stand before a surname, not another given name
+	// honorifics and ranks stand before a surname, not another given name
+	// ("General Milley")
 	"mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "mister": true, "madam": true,
-	"miss": true, "dame": true,
+	"miss": true, "dame": true, "general": true, "admiral": true, "colonel": true, "captain": true,
+	"lieutenant": true, "sergeant": true, "marshal": true, "brigadier": true, "senator": true,
+	"governor": true, "ambassador": true, "gen": true, "adm": true, "col": true, "sen": true,
+	"rep": true, "gov": true,
 }
 
 // A part is a run of segs between separators (commas, brackets, dashes,
