@@ -576,7 +576,7 @@ func (c *Coder) verb(x *doc, si, v int) {
 			}
 			sources, targets = targets, sources
 		}
-		c.emit(x, si, v, sources, targets, code, neg, x.reported(v), e)
+		c.emit(x, si, v, sources, targets, x.patient(v, passive), code, neg, x.reported(v), e)
 		return
 	}
 }
@@ -620,7 +620,7 @@ func (c *Coder) noun(x *doc, si, n int) {
 				continue
 			}
 		}
-		c.emit(x, si, n, sources, targets, e.Code, x.negated(n), x.reported(n), e)
+		c.emit(x, si, n, sources, targets, false, e.Code, x.negated(n), x.reported(n), e)
 		return
 	}
 }
@@ -654,8 +654,27 @@ func mutual(c cameo.Code) bool {
 	return false
 }
 
-func (c *Coder) emit(x *doc, si, trig int, sources, targets []int, code cameo.Code, neg, rep bool, e *Entry) {
-	if len(targets) == 0 && len(sources) > 1 && mutual(code) {
+// patient reports whether verb v acts on someone, named or not: a passive
+// verb on its subject ("we were attacked by al-Qaeda and bin Laden" is no
+// attack of one on the other), an active one on an object that is a
+// mention or a pronoun ("they attacked us"; "held talks" acts on no one).
+func (x *doc) patient(v int, passive bool) bool {
+	if passive {
+		return x.child(v, "nsubj:pass") >= 0
+	}
+	for _, t := range x.deps(v, "obj") {
+		if _, ok := x.mention[t]; ok || x.d.Tokens[t].UPOS == dyad.PRON {
+			return true
+		}
+	}
+	return false
+}
+
+// emit records the events of sources acting on targets; patient says that
+// the act has an object that names or refers to someone (coded or not), so
+// that coordinated sources with no target are not each other's.
+func (c *Coder) emit(x *doc, si, trig int, sources, targets []int, patient bool, code cameo.Code, neg, rep bool, e *Entry) {
+	if len(targets) == 0 && len(sources) > 1 && mutual(code) && !patient {
 		// "Israel and Hamas agreed to a ceasefire", "Russia and China held
 		// talks": coordinated actors with no target act on each other when
 		// the act takes two (consult, cooperate, sign, fight); actors who
