@@ -66,8 +66,9 @@ func TestConstructions(t *testing.T) {
 		{"two actors with no target act on each other", "Russia and China held talks.", []string{"RUS 046 CHN", "CHN 046 RUS"}},
 		{"actors acting alike with no target act on nobody", "Australia, Canada, Finland and Japan have all pledged their support.", nil},
 		{"two actors acting alike", "France and Germany pledged their support.", nil},
-		{"coordinated agents of a passive act on its subject, not on each other", "We were attacked by Russia and Belarus.", nil},
-		{"coordinated subjects acting on a pronoun", "Russia and Belarus attacked us.", nil},
+		{"two actors fighting with no target fight each other", "Russia and Belarus fought.", []string{"RUS 190 BLR", "BLR 190 RUS"}},
+		{"coordinated agents of a passive act on its subject, not on each other", "We were struck by Russia and Belarus.", nil},
+		{"coordinated subjects acting on a pronoun", "Russia and Belarus struck us.", nil},
 		{"a long list of actors with no target, meeting", "Australia, Canada, Finland and Japan held talks.", []string{
 			"AUS 046 CAN", "AUS 046 FIN", "AUS 046 JPN", "CAN 046 AUS", "CAN 046 FIN", "CAN 046 JPN",
 			"FIN 046 AUS", "FIN 046 CAN", "FIN 046 JPN", "JPN 046 AUS", "JPN 046 CAN", "JPN 046 FIN"}},
