@@ -205,7 +205,8 @@ func (m *Model) fill(keys []uint32, counts []uint16, flat []pair) {
 			nRuns += 1 + int(c)
 		}
 	}
-	m.maskWords, m.rowWords = (m.NumClasses+63)/64, (m.NumClasses+3)/4
+	// Rows hold whole blocks of four words (sixteen classes), see addRows.
+	m.maskWords, m.rowWords = (m.NumClasses+63)/64, (m.NumClasses+15)/16*4
 	rowLen := m.maskWords + m.rowWords
 	m.runs = table[pair](m, nRuns)[:1]
 	m.rows = table[uint64](m, nRows*rowLen)[:0]
@@ -271,25 +272,32 @@ func (m *Model) wideMin() int {
 }
 
 // addRows adds the weights of the dense rows that start at offs to acc,
-// a word of each row at a time: the even and odd classes of a word are
-// summed over all rows in two 64-bit registers, two 32-bit sums each, and
-// the offsets taken off at the end. A sum cannot carry into the next one:
-// it adds at most a few hundred numbers below 65,536.
+// sixteen classes at a time: the even and odd classes of each of four words
+// are summed over all rows in eight 64-bit registers, two 32-bit sums each,
+// and the offsets taken off at the end. A sum cannot carry into the next
+// one: it adds at most a few hundred numbers below 65,536. (Classes past
+// NumClasses, in a row's last block, sum to zero.)
 func (m *Model) addRows(offs []uint32, acc *[accClasses]int32) {
 	const lanes = 0x0000_FFFF_0000_FFFF
 	bias := int64(len(offs)) * 32768
-	for x := range m.rowWords {
-		var even, odd uint64
+	for x := 0; x < m.rowWords; x += 4 {
+		var e0, o0, e1, o1, e2, o2, e3, o3 uint64
 		for _, o := range offs {
-			v := m.rows[int(o)+m.maskWords+x]
-			even += v & lanes
-			odd += v >> 16 & lanes
+			b := int(o) + m.maskWords + x
+			w := m.rows[b : b+4 : b+4]
+			e0, o0 = e0+w[0]&lanes, o0+w[0]>>16&lanes
+			e1, o1 = e1+w[1]&lanes, o1+w[1]>>16&lanes
+			e2, o2 = e2+w[2]&lanes, o2+w[2]>>16&lanes
+			e3, o3 = e3+w[3]&lanes, o3+w[3]>>16&lanes
 		}
-		c := 4 * x & (accClasses - 1)
-		acc[c] += int32(int64(even&0xFFFF_FFFF) - bias)
-		acc[(c+1)&(accClasses-1)] += int32(int64(odd&0xFFFF_FFFF) - bias)
-		acc[(c+2)&(accClasses-1)] += int32(int64(even>>32) - bias)
-		acc[(c+3)&(accClasses-1)] += int32(int64(odd>>32) - bias)
+		c := acc[4*x&(accClasses-1):][:16]
+		for k, v := range [4][2]uint64{{e0, o0}, {e1, o1}, {e2, o2}, {e3, o3}} {
+			even, odd := v[0], v[1]
+			c[4*k] += int32(int64(even&0xFFFF_FFFF) - bias)
+			c[4*k+1] += int32(int64(odd&0xFFFF_FFFF) - bias)
+			c[4*k+2] += int32(int64(even>>32) - bias)
+			c[4*k+3] += int32(int64(odd>>32) - bias)
+		}
 	}
 }
 
