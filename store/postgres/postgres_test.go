@@ -247,10 +247,15 @@ func fill(t testing.TB, db *DB, nDocs, perDoc int) {
 	}
 }
 
-// BenchmarkPut: see storetest.BenchPut.
+// BenchmarkPut: see storetest.BenchPut; one document a transaction, and
+// 64 as ingest batches them.
 func BenchmarkPut(b *testing.B) {
-	db, _ := open(b)
-	storetest.BenchPut(b, db)
+	for _, n := range []int{1, 64} {
+		b.Run(fmt.Sprintf("batch=%d", n), func(b *testing.B) {
+			db, _ := open(b)
+			storetest.BenchPut(b, db, n)
+		})
+	}
 }
 
 // BenchmarkPutParallel writes such documents from 4 goroutines.

@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -203,8 +204,13 @@ func BenchmarkEventQuery(b *testing.B) {
 	storetest.BenchEventQueries(b, db)
 }
 
-// BenchmarkPut: see storetest.BenchPut.
+// BenchmarkPut: see storetest.BenchPut; one document a transaction, and
+// 64 as ingest batches them.
 func BenchmarkPut(b *testing.B) {
-	db := open(b, "")
-	storetest.BenchPut(b, db)
+	for _, n := range []int{1, 64} {
+		b.Run(fmt.Sprintf("batch=%d", n), func(b *testing.B) {
+			db := open(b, "")
+			storetest.BenchPut(b, db, n)
+		})
+	}
 }

@@ -3,6 +3,7 @@ package storetest
 import (
 	"context"
 	"fmt"
+	"github.com/dyadproject/dyad"
 	"strconv"
 	"strings"
 	"testing"
@@ -35,16 +36,27 @@ func BenchEventQueries(b *testing.B, st store.Store) {
 	}
 }
 
-// BenchPut times Put of documents of 30 sentences, 60 mentions and 30
-// events on st, each in its transaction, and reports documents/s.
-func BenchPut(b *testing.B, st store.Store) {
+// BenchPut times storing documents of 30 sentences, 60 mentions and 30
+// events on st, batch at a time in one transaction (Put for a batch of
+// one, else PutBatch), and reports documents/s.
+func BenchPut(b *testing.B, st store.Store, batch int) {
 	text := strings.Repeat("Korea met Japan in Tokyo. ", 30)
 	i := 0
+	docs := make([]*dyad.Document, batch)
 	for b.Loop() {
-		if _, err := st.Put(context.Background(), FakeDoc(strconv.Itoa(i), "2023-01-29", text)); err != nil {
+		for k := range docs {
+			docs[k] = FakeDoc(strconv.Itoa(i), "2023-01-29", text)
+			i++
+		}
+		var err error
+		if batch == 1 {
+			_, err = st.Put(context.Background(), docs[0])
+		} else {
+			_, err = st.PutBatch(context.Background(), docs)
+		}
+		if err != nil {
 			b.Fatal(err)
 		}
-		i++
 	}
-	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+	b.ReportMetric(float64(i)/b.Elapsed().Seconds(), "docs/s")
 }
