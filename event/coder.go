@@ -17,6 +17,12 @@ type Coder struct {
 	Untargeted bool
 }
 
+// relationNouns name a relation or a conflict between parties: an actor
+// in a phrase they head ("the conflict with Russia") is the other party of
+// that relation, not of the verb the phrase hangs from.
+var relationNouns = set("conflict", "war", "fighting", "fight", "battle", "clash", "dispute", "confrontation",
+	"tension", "tensions", "relation", "relations", "relationship", "ties", "standoff", "rivalry")
+
 // Verbs that turn the clause they govern into an intention ("plans to
 // provide"), a threat ("threatened to strike") or speech.
 var (
@@ -109,6 +115,16 @@ func (x *doc) deps(i int, slot string) []int {
 		default:
 			if (strings.HasPrefix(dep, "obl") || strings.HasPrefix(dep, "nmod") || dep == "advcl") && x.hasCase(c, slot) {
 				out = append(out, c)
+			} else if _, named := x.mention[c]; strings.HasPrefix(dep, "obl") && !named && !relationNouns[x.lemma(c)] {
+				// "stands in solidarity with Ukraine", "spoke by phone
+				// with Netanyahu": an actor in a phrase hanging from one
+				// of the verb's that names no one ("engaged in the
+				// conflict with Russia" is about the conflict)
+				for _, cc := range x.children[c] {
+					if _, ok := x.mention[cc]; ok && strings.HasPrefix(x.dep(cc), "nmod") && x.hasCase(cc, slot) {
+						out = append(out, cc)
+					}
+				}
 			}
 			if dep == "obj" || passive && dep == "nsubj:pass" {
 				for _, cc := range x.children[c] {

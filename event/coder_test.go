@@ -72,6 +72,8 @@ func TestConstructions(t *testing.T) {
 		{"a long list of actors with no target, meeting", "Australia, Canada, Finland and Japan held talks.", []string{
 			"AUS 046 CAN", "AUS 046 FIN", "AUS 046 JPN", "CAN 046 AUS", "CAN 046 FIN", "CAN 046 JPN",
 			"FIN 046 AUS", "FIN 046 CAN", "FIN 046 JPN", "JPN 046 AUS", "JPN 046 CAN", "JPN 046 FIN"}},
+		{"a target in a phrase of the verb's phrase", "France stands in solidarity with Ukraine.", []string{"FRA 051 UKR"}},
+		{"the other party of a relation is not the verb's", "France stood in the war with Russia.", nil},
 		{"negation", "Russia did not attack Ukraine.", []string{"RUS 190 UKR neg"}},
 		{"intent", "The United States plans to provide tanks to Ukraine.", []string{"USA 0332 UKR"}},
 		{"intent noun, announced", "The United States announced plans to provide tanks to Ukraine.", []string{"USA 0332 UKR"}},
