@@ -45,8 +45,25 @@ func (e *Engine) Process(d *dyad.Document) {
 		}
 		if e.Quotes {
 			d.Quotes = quote.Extract(d)
+			e.byline(d)
 		}
 	}
+}
+
+// byline gives the quotations that "I" or "we" speak, and that nothing in
+// the text attributes, to the author the document's title names
+// ("Statement by President Joe Biden on ..."), coded by the actor
+// dictionary as of the document's date.
+func (e *Engine) byline(d *dyad.Document) {
+	author := quote.Author(d.Title)
+	if author == "" || e.Mentions.Dict == nil {
+		return
+	}
+	code := ""
+	if m, ok := e.Mentions.Dict.Resolve(author, mention.Date(d.Date)); ok {
+		code = m.Code
+	}
+	quote.Byline(d.Quotes, author, code)
 }
 
 // Record is the flat, self-contained result for one document.

@@ -101,3 +101,25 @@ func BenchmarkProcess(b *testing.B) {
 	}
 	b.ReportMetric(float64(sents)/b.Elapsed().Seconds(), "sentences/s")
 }
+
+// TestByline checks that a statement's "I" speaks as the author its title
+// names, coded as of the document's date, and that an untitled document
+// keeps its pronoun.
+func TestByline(t *testing.T) {
+	p, actors := testbundle.Pipeline(t), testbundle.Actors(t)
+	e := &Engine{NLP: p, Mentions: &mention.Finder{Dict: actors}, Quotes: true}
+	text := "“We will not waver,” I said on Monday."
+	for _, tc := range []struct{ title, speaker, actor string }{
+		{"Statement by President Joe Biden on the Attack", "President Joe Biden", "USAGOV"},
+		{"Readout of a Call", "I", ""},
+	} {
+		d := &dyad.Document{Title: tc.title, Date: "2023-03-01", Text: text}
+		e.Process(d)
+		if len(d.Quotes) != 1 {
+			t.Fatalf("%q: quotes %+v", tc.title, d.Quotes)
+		}
+		if q := d.Quotes[0]; q.Speaker != tc.speaker || q.SpeakerActor != tc.actor {
+			t.Errorf("%q: speaker %q %q, want %q %q", tc.title, q.Speaker, q.SpeakerActor, tc.speaker, tc.actor)
+		}
+	}
+}

@@ -47,7 +47,7 @@ var partOfName = map[string]bool{
 // present, give mentions their entity type. d.Date, when it parses as
 // YYYY-MM-DD (or RFC 3339), dates the document for tenure-dependent codes.
 func (f *Finder) Find(d *dyad.Document) {
-	date := parseDate(d.Date)
+	date := Date(d.Date)
 	children := make([][]int, len(d.Tokens))
 	for i, t := range d.Tokens {
 		if t.Head >= 0 && t.Head < len(d.Tokens) {
@@ -471,7 +471,10 @@ func nameWord(d *dyad.Document, i int) bool {
 	return false
 }
 
-func parseDate(s string) time.Time {
+// Date returns the day a document's date (YYYY-MM-DD, perhaps followed by
+// a time) names, or the zero time when it names none: actors resolve as of
+// that day.
+func Date(s string) time.Time {
 	if len(s) >= 10 {
 		if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
 			return t
