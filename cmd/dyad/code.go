@@ -2,15 +2,12 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/json"
 	"fmt"
+	"github.com/dyadproject/dyad/source"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 
-	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/actor"
 	"github.com/dyadproject/dyad/engine"
 	"github.com/dyadproject/dyad/event/petrarchcode"
@@ -25,15 +22,18 @@ func newCodeCmd(load loader) *cobra.Command {
 		untargeted                 bool
 	)
 	cmd := &cobra.Command{
-		Use:   "code [--input text|jsonl] [--format jsonl|tsv] [--date YYYY-MM-DD] [--actors FILE]... [FILE...]",
+		Use:   "code [--input FORMAT] [--format jsonl|tsv] [--date YYYY-MM-DD] [--actors FILE]... [FILE...]",
 		Short: "Code events, quotations and actors in news text (JSONL)",
 		Long: `Code reads documents from each FILE, or standard input when there is none or
 FILE is "-", runs the whole pipeline on them and prints what it found.
 
-Input is plain UTF-8 text (one document per file) or JSONL with one document
-a line: {"id","title","date","url","text"}. --input jsonl, a name ending in
-.jsonl, or input whose first non-blank byte is "{" selects JSONL. Plain-text
-documents take their file name as id and --date as date.
+Inputs are read as 'dyad ingest' reads them: plain UTF-8 text (one document
+per file), HTML pages, RSS/Atom feeds, WARC archives, JSONL with one document
+a line ({"id","title","date","url","text"} or "html"), each also gzipped, and
+directories, walked; the format is chosen by name and content, or by --input
+(text, html, feed, warc or jsonl). Documents whose source gives no date take
+--date. A file or record that cannot be read is reported with its path and
+line or offset, and the rest goes on.
 
 Output (--format jsonl, the default) is one JSON object per document:
   {"id","title","url","date",
@@ -66,10 +66,12 @@ dictionaries' codes and no mention indices.`,
   cat stories.jsonl | dyad code --format tsv | cut -f8 | sort | uniq -c`,
 		DisableFlagsInUseLine: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			switch input {
-			case "", "text", "jsonl":
-			default:
-				return usageErrorf(cmd, "--input must be text or jsonl, not %q", input)
+			srcFormat := source.Auto
+			if input != "" {
+				var err error
+				if srcFormat, err = source.ParseFormat(input); err != nil {
+					return usageErrorf(cmd, "--input: %v", err)
+				}
 			}
 			if format != "jsonl" && format != "tsv" {
 				return usageErrorf(cmd, "--format must be jsonl or tsv, not %q", format)
@@ -107,22 +109,21 @@ dictionaries' codes and no mention indices.`,
 			out := bufio.NewWriter(cmd.OutOrStdout())
 			stderr := cmd.ErrOrStderr()
 			failed := 0
-			for _, name := range args {
-				err := readDocuments(cmd.InOrStdin(), name, input, date, func(d *dyad.Document) error {
-					e.Process(d)
-					r := engine.NewRecord(d)
-					if pc != nil {
-						date, _ := actor.ParseDate(d.Date)
-						r.Events = engine.PetrarchEvents(d, pc.Code(d, date, petrarchcode.DefaultOptions()))
-					}
-					return writeRecord(out, r, format)
-				}, func(err error) {
-					fmt.Fprintf(stderr, "dyad: %v\n", err)
-					failed++
-				})
+			src := source.Options{Format: srcFormat, Date: date, Stdin: cmd.InOrStdin()}
+			for d, err := range src.Documents(args...) {
 				if err != nil {
 					fmt.Fprintf(stderr, "dyad: %v\n", err)
 					failed++
+					continue
+				}
+				e.Process(d)
+				r := engine.NewRecord(d)
+				if pc != nil {
+					date, _ := actor.ParseDate(d.Date)
+					r.Events = engine.PetrarchEvents(d, pc.Code(d, date, petrarchcode.DefaultOptions()))
+				}
+				if err := writeRecord(out, r, format); err != nil {
+					return err
 				}
 			}
 			if err := out.Flush(); err != nil {
@@ -136,7 +137,7 @@ dictionaries' codes and no mention indices.`,
 	}
 	f := cmd.Flags()
 	f.StringVar(&model, "model", "", "load the model bundle from `DIR` instead of the built-in one")
-	f.StringVar(&input, "input", "", "input format: `text` or jsonl (default: from the name or content)")
+	f.StringVar(&input, "input", "", "input `FORMAT`: text, html, feed, warc or jsonl (default: from the name and content)")
 	f.StringVar(&format, "format", "jsonl", "output `FORMAT`: jsonl or tsv")
 	f.StringVar(&date, "date", "", "date plain-text documents `YYYY-MM-DD` (for officials' terms of office)")
 	f.StringSliceVar(&actorFiles, "actors", nil, "add actor dictionary `FILES` over the built-in ones")
@@ -147,75 +148,6 @@ dictionaries' codes and no mention indices.`,
 	f.StringSliceVar(&pf.Agents, "petrarch-agents", nil, "PETRARCH agent dictionary `FILES` for --petrarch-verbs")
 	f.StringVar(&pf.Discards, "petrarch-discards", "", "PETRARCH discard dictionary `FILE` for --petrarch-verbs")
 	return cmd
-}
-
-// jsonDoc is one JSONL input record.
-type jsonDoc struct {
-	ID    string `json:"id"`
-	Title string `json:"title"`
-	Date  string `json:"date"`
-	URL   string `json:"url"`
-	Text  string `json:"text"`
-}
-
-// readDocuments reads the documents of one input and passes each to fn. A
-// bad JSONL record goes to bad with its line number, and reading goes on.
-func readDocuments(stdin io.Reader, name, input, date string, fn func(*dyad.Document) error, bad func(error)) error {
-	var r io.Reader = stdin
-	label := "<stdin>"
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		r, label = f, name
-	}
-	br := bufio.NewReaderSize(r, 1<<16)
-	if input == "" {
-		input = "text"
-		if strings.HasSuffix(name, ".jsonl") {
-			input = "jsonl"
-		} else if peek, _ := br.Peek(512); bytes.HasPrefix(bytes.TrimLeft(peek, " \t\r\n\ufeff"), []byte("{")) {
-			input = "jsonl"
-		}
-	}
-	if input == "text" {
-		text, err := io.ReadAll(br)
-		if err != nil {
-			return fmt.Errorf("%s: %w", label, err)
-		}
-		id := ""
-		if name != "-" {
-			id = filepath.Base(name)
-		}
-		return fn(&dyad.Document{ID: id, Date: date, Text: string(text)})
-	}
-	sc := bufio.NewScanner(br)
-	sc.Buffer(make([]byte, 1<<20), 256<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		b := bytes.TrimSpace(sc.Bytes())
-		if len(b) == 0 {
-			continue
-		}
-		var jd jsonDoc
-		if err := json.Unmarshal(b, &jd); err != nil {
-			bad(fmt.Errorf("%s:%d: %v", label, line, err))
-			continue
-		}
-		if jd.ID == "" {
-			jd.ID = fmt.Sprintf("%s:%d", label, line)
-		}
-		if err := fn(&dyad.Document{ID: jd.ID, Title: jd.Title, Date: jd.Date, URL: jd.URL, Text: jd.Text}); err != nil {
-			return err
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%s:%d: %w", label, line+1, err)
-	}
-	return nil
 }
 
 func writeRecord(w io.Writer, r engine.Record, format string) error {

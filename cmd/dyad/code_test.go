@@ -50,7 +50,7 @@ func TestCodeJSONL(t *testing.T) {
 }
 
 func TestCodeFlags(t *testing.T) {
-	for _, args := range [][]string{{"code", "--format", "xml"}, {"code", "--input", "html"}, {"code", "--date", "yesterday"}} {
+	for _, args := range [][]string{{"code", "--format", "xml"}, {"code", "--input", "pdf"}, {"code", "--date", "yesterday"}} {
 		r := runWith(t, func(string) (annotator, error) { return nil, nil }, "", args...)
 		if r.code != 2 {
 			t.Errorf("%q: exit %d, stderr %q", args, r.code, r.stderr)
