@@ -9,6 +9,7 @@ package engine
 
 import (
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/byline"
 	"github.com/dyadproject/dyad/cameo"
 	"github.com/dyadproject/dyad/event"
 	"github.com/dyadproject/dyad/event/petrarchcode"
@@ -55,7 +56,7 @@ func (e *Engine) Process(d *dyad.Document) {
 // ("Statement by President Joe Biden on ..."), coded by the actor
 // dictionary as of the document's date.
 func (e *Engine) byline(d *dyad.Document) {
-	author := quote.Author(d.Title)
+	author := byline.Author(d.Title)
 	if author == "" || e.Mentions.Dict == nil {
 		return
 	}

@@ -21,6 +21,7 @@ import (
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/actor"
+	"github.com/dyadproject/dyad/byline"
 )
 
 // Finder finds and resolves mentions. It is safe for concurrent use.
@@ -61,6 +62,11 @@ func (f *Finder) Find(d *dyad.Document) {
 		}
 	}
 	ctx := &actor.Context{}
+	author := f.author(d, date)
+	var quoted []bool
+	if author.Actor != "" {
+		quoted = quotedTokens(d)
+	}
 	absorbed := map[int]int{}
 	var names []nameSpan     // the dictionary name each mention resolved through
 	joined := map[int]bool{} // proper nouns joined to the name on their left
@@ -68,6 +74,16 @@ func (f *Finder) Find(d *dyad.Document) {
 	for i, t := range d.Tokens {
 		if joined[i] {
 			continue
+		}
+		if author.Actor != "" && t.UPOS == dyad.PRON && !quoted[i] {
+			if w := d.TokenText(i); w == "I" || w == "we" || w == "We" {
+				// in a statement, its author's own voice
+				m := author
+				m.Span, m.Head = dyad.Span{Start: i, End: i + 1}, i
+				d.Mentions = append(d.Mentions, m)
+				names = append(names, nameSpan{-1, -1})
+				continue
+			}
 		}
 		proper := nameHead(d, i)
 		if !proper && t.UPOS != dyad.NOUN {
@@ -125,6 +141,53 @@ func (f *Finder) Find(d *dyad.Document) {
 		names = append(names, name)
 	}
 	drop(d, absorbed)
+}
+
+// author returns a mention of the author of a statement, whose title names
+// one ("Statement by President Joe Biden on ..."), without its span: its
+// "I" and "we" are that author. No author, or one the dictionary cannot
+// code: a mention with no actor.
+func (f *Finder) author(d *dyad.Document, date time.Time) dyad.Mention {
+	m := dyad.Mention{Type: dyad.PER, Antecedent: -1}
+	a := byline.Author(d.Title)
+	if a == "" {
+		return m
+	}
+	match, ok := f.Dict.Resolve(a, date)
+	if !ok {
+		return m
+	}
+	m.Actor, m.Name = match.Code, match.Person
+	if m.Name == "" {
+		m.Name = a
+	}
+	return m
+}
+
+// quotedTokens marks the tokens inside quotation marks, which open and
+// close within a line.
+func quotedTokens(d *dyad.Document) []bool {
+	in := make([]bool, len(d.Tokens))
+	open := false
+	k := 0
+	for pos, r := range d.Text {
+		for k < len(d.Tokens) && d.Tokens[k].Start < pos {
+			in[k] = open
+			k++
+		}
+		switch r {
+		case '“':
+			open = true
+		case '”', '\n':
+			open = false
+		case '"':
+			open = !open
+		}
+	}
+	for ; k < len(d.Tokens); k++ {
+		in[k] = open
+	}
+	return in
 }
 
 // corefer links m to an earlier mention with the same name, or whose name
