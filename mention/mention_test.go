@@ -201,3 +201,31 @@ func TestTitleSubjectFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestStatementAuthor checks that in a statement whose title names its
+// author, "I" and "we" outside quotation marks are mentions of the author,
+// and that without such a title they are no mentions.
+func TestStatementAuthor(t *testing.T) {
+	p, dict := testbundle.Pipeline(t), testbundle.Actors(t)
+	text := `I condemn the attack. We stand with Ukraine. Prime Minister Kishida said, “We agree.”`
+	for _, tc := range []struct {
+		title string
+		want  []string // "TEXT ACTOR" of the first-person mentions
+	}{
+		{"Statement by President Joe Biden on the Attack", []string{"I USAGOV", "We USAGOV"}},
+		{"Readout of a Call", nil},
+	} {
+		d := &dyad.Document{Title: tc.title, Text: text, Date: "2023-03-01"}
+		p.Annotate(d)
+		(&Finder{Dict: dict}).Find(d)
+		var got []string
+		for _, m := range d.Mentions {
+			if s := d.SpanText(m.Span); s == "I" || s == "We" {
+				got = append(got, s+" "+m.Actor)
+			}
+		}
+		if strings.Join(got, ",") != strings.Join(tc.want, ",") {
+			t.Errorf("%q: first-person mentions %q, want %q", tc.title, got, tc.want)
+		}
+	}
+}
