@@ -9,7 +9,6 @@ package engine
 
 import (
 	"github.com/dyadproject/dyad"
-	"github.com/dyadproject/dyad/byline"
 	"github.com/dyadproject/dyad/cameo"
 	"github.com/dyadproject/dyad/event"
 	"github.com/dyadproject/dyad/event/petrarchcode"
@@ -56,13 +55,13 @@ func (e *Engine) Process(d *dyad.Document) {
 // ("Statement by President Joe Biden on ..."), coded by the actor
 // dictionary as of the document's date.
 func (e *Engine) byline(d *dyad.Document) {
-	author := byline.Author(d.Title)
+	author, match, ok := e.Mentions.Author(d)
 	if author == "" || e.Mentions.Dict == nil {
 		return
 	}
 	code := ""
-	if m, ok := e.Mentions.Dict.Resolve(author, mention.Date(d.Date)); ok {
-		code = m.Code
+	if ok {
+		code = match.Code
 	}
 	quote.Byline(d.Quotes, author, code)
 }

@@ -120,19 +120,26 @@ func (x *doc) deps(i int, slot string) []int {
 				// with Netanyahu": an actor in a phrase hanging from one
 				// of the verb's that names no one ("engaged in the
 				// conflict with Russia" is about the conflict)
-				for _, cc := range x.children[c] {
-					if _, ok := x.mention[cc]; ok && strings.HasPrefix(x.dep(cc), "nmod") && x.hasCase(cc, slot) {
+				for _, cc := range x.nmods(c, slot) {
+					if _, ok := x.mention[cc]; ok {
 						out = append(out, cc)
 					}
 				}
 			}
 			if dep == "obj" || passive && dep == "nsubj:pass" {
-				for _, cc := range x.children[c] {
-					if strings.HasPrefix(x.dep(cc), "nmod") && x.hasCase(cc, slot) {
-						out = append(out, cc)
-					}
-				}
+				out = append(out, x.nmods(c, slot)...)
 			}
+		}
+	}
+	return out
+}
+
+// nmods returns the nominal modifiers of token i marked by preposition p.
+func (x *doc) nmods(i int, p string) []int {
+	var out []int
+	for _, c := range x.children[i] {
+		if strings.HasPrefix(x.dep(c), "nmod") && x.hasCase(c, p) {
+			out = append(out, c)
 		}
 	}
 	return out

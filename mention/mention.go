@@ -62,7 +62,7 @@ func (f *Finder) Find(d *dyad.Document) {
 		}
 	}
 	ctx := &actor.Context{}
-	author := f.author(d, date)
+	author := f.author(d)
 	var quoted []bool
 	if author.Actor != "" {
 		quoted = quotedTokens(d)
@@ -143,23 +143,31 @@ func (f *Finder) Find(d *dyad.Document) {
 	drop(d, absorbed)
 }
 
-// author returns a mention of the author of a statement, whose title names
-// one ("Statement by President Joe Biden on ..."), without its span: its
-// "I" and "we" are that author. No author, or one the dictionary cannot
-// code: a mention with no actor.
-func (f *Finder) author(d *dyad.Document, date time.Time) dyad.Mention {
-	m := dyad.Mention{Type: dyad.PER, Antecedent: -1}
-	a := byline.Author(d.Title)
-	if a == "" {
-		return m
+// Author returns who issued d as its title names them ("President Joe
+// Biden" for "Statement by President Joe Biden on ..."; "" for no single
+// author) and what the actor dictionary makes of that phrase as of d's
+// date (ok false: nothing).
+func (f *Finder) Author(d *dyad.Document) (phrase string, match actor.Match, ok bool) {
+	phrase = byline.Author(d.Title)
+	if phrase == "" || f.Dict == nil {
+		return phrase, actor.Match{}, false
 	}
-	match, ok := f.Dict.Resolve(a, date)
+	match, ok = f.Dict.Resolve(phrase, Date(d.Date))
+	return phrase, match, ok
+}
+
+// author returns a mention of the author of a statement (see Author),
+// without its span: its "I" and "we" are that author. No author, or one
+// the dictionary cannot code: a mention with no actor.
+func (f *Finder) author(d *dyad.Document) dyad.Mention {
+	m := dyad.Mention{Type: dyad.PER, Antecedent: -1}
+	phrase, match, ok := f.Author(d)
 	if !ok {
 		return m
 	}
 	m.Actor, m.Name = match.Code, match.Person
 	if m.Name == "" {
-		m.Name = a
+		m.Name = phrase
 	}
 	return m
 }

@@ -19,9 +19,9 @@
 // finished subtree.
 //
 // Scoring waits on memory: each transition looks up about a hundred
-// features in a table of a million. Five classes fit a feature in 16 bytes
-// (nlp/perceptron), so the transitions' table is half the size and each
-// look-up adds five weights instead of about thirty. Trained on EWT train
+// features in a table of a million. Five classes fit a feature's key and
+// weights in 16 bytes (nlp/perceptron), so each look-up of the transitions'
+// table reads one slot and adds five weights instead of about thirty. Trained on EWT train
 // alone for eight passes and scored on EWT dev (parsers pruned as the
 // bundle's are, words/s on one core of a busy 2-core machine, best of six
 // runs):

@@ -151,7 +151,6 @@ func key(f Feature) uint32 { return uint32(f) }
 
 func (m *Model) home(k uint32) uint64 { return (uint64(k) * 0x9E3779B97F4A7C15) >> m.shift }
 
-// build fills the model from runs of float weights, one per key.
 // alloc makes an empty table for n features, at most half full.
 func (m *Model) alloc(n int) {
 	size, bits := 2, uint(1)
@@ -164,6 +163,8 @@ func (m *Model) alloc(n int) {
 	m.n = n
 }
 
+// build fills the model from runs of float weights, one per key,
+// quantised to 16 bits with the model's scale.
 func (m *Model) build(keys []uint32, runs [][]fpair) {
 	total := 0
 	var maxAbs float64
@@ -246,8 +247,7 @@ func (m *Model) fill(keys []uint32, counts []uint16, flat []pair) {
 // run appends the weights of slot s to buf.
 func (m *Model) run(s *slot, buf []pair) []pair {
 	if s.off&rowFlag == 0 {
-		n := uint32(m.runs[s.off].class)
-		return append(buf, m.runs[s.off+1:s.off+1+n]...)
+		return append(buf, m.runAt(s.off)...)
 	}
 	row := m.rows[s.off&^rowFlag:]
 	for c := range m.NumClasses {
@@ -257,6 +257,12 @@ func (m *Model) run(s *slot, buf []pair) []pair {
 		}
 	}
 	return buf
+}
+
+// runAt returns the weights of the run whose head pair is m.runs[off].
+func (m *Model) runAt(off uint32) []pair {
+	n := uint32(m.runs[off].class)
+	return m.runs[off+1 : off+1+n]
 }
 
 // wideMin is the number of weights from which a feature's weights are kept
@@ -379,8 +385,7 @@ func (m *Model) Scores(feats []Feature, scores []float32) {
 	scores[0] += float32(int32(touch)^int32(touchKey&1)) * 0
 	if m.NumClasses > accClasses {
 		for _, off := range found {
-			n := uint32(m.runs[off].class)
-			for _, p := range m.runs[off+1 : off+1+n] {
+			for _, p := range m.runAt(off) {
 				scores[p.class] += float32(p.w) * sc
 			}
 		}
@@ -391,8 +396,7 @@ func (m *Model) Scores(feats []Feature, scores []float32) {
 	// a conversion to float.
 	var acc [accClasses]int32
 	for _, off := range found {
-		n := uint32(m.runs[off].class)
-		run := m.runs[off+1 : off+1+n]
+		run := m.runAt(off)
 		for len(run) >= 4 { // four at a time: a run's classes differ, so the adds overlap
 			p0, p1, p2, p3 := run[0], run[1], run[2], run[3]
 			acc[p0.class&(accClasses-1)] += int32(p0.w)
