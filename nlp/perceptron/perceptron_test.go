@@ -2,7 +2,9 @@ package perceptron
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
+	"io"
 	"math"
 	"math/rand"
 	"slices"
@@ -290,4 +292,103 @@ func randomRuns(rng *rand.Rand, n int, run func() []fpair) ([]uint32, [][]fpair)
 		}
 	}
 	return keys, runs
+}
+
+// TestWrittenByMass checks that a model file lists its features heaviest
+// first (see arrange), and that the model read back lays its runs and rows
+// out in that order.
+func TestWrittenByMass(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	keys, runs := randomRuns(rng, 2000, func() []fpair {
+		var run []fpair
+		for _, c := range rng.Perm(40)[:1+rng.Intn(40)] {
+			run = append(run, fpair{class: uint16(c), w: float32(rng.NormFloat64() * 100)})
+		}
+		slices.SortFunc(run, func(a, b fpair) int { return int(a.class) - int(b.class) })
+		return run
+	})
+	m := &Model{NumClasses: 40}
+	m.build(keys, runs)
+	var buf bytes.Buffer
+	m.WriteTo(&buf)
+	file := bytes.NewReader(buf.Bytes())
+	back, err := Read(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Walk the file: header, then key, count and pairs per feature.
+	file.Seek(int64(len(magic)+4*8), io.SeekStart)
+	last := int64(math.MaxInt64)
+	var rowOffs, runOffs []uint32
+	for n := 0; n < back.Features(); n++ {
+		var k uint32
+		var c uint16
+		binary.Read(file, binary.LittleEndian, &k)
+		binary.Read(file, binary.LittleEndian, &c)
+		ps := make([]uint16, 2*c) // class, weight, class, ...
+		binary.Read(file, binary.LittleEndian, ps)
+		var mass int64
+		for i := 1; i < len(ps); i += 2 {
+			w := int64(int16(ps[i]))
+			mass += max(w, -w)
+		}
+		if mass > last {
+			t.Fatalf("feature %d of the file weighs %d, after one of %d", n, mass, last)
+		}
+		last = mass
+		if off := back.slots[back.find(k)].off; off&rowFlag != 0 {
+			rowOffs = append(rowOffs, off&^rowFlag)
+		} else {
+			runOffs = append(runOffs, off)
+		}
+	}
+	if len(rowOffs) == 0 || len(runOffs) == 0 {
+		t.Fatalf("%d rows and %d runs, want both", len(rowOffs), len(runOffs))
+	}
+	if !slices.IsSorted(rowOffs) || !slices.IsSorted(runOffs) {
+		t.Error("rows or runs not laid out in the file's order")
+	}
+}
+
+// TestSharedKeys checks that of two features with the same key a model
+// keeps the heavier, whose weights both then score, and that a model file
+// holding both (as files written before arrange did) is read as the
+// look-ups find it and written back without the other.
+func TestSharedKeys(t *testing.T) {
+	const k = 0xC0FFEE
+	light, heavy := []fpair{{1, 0.5}}, []fpair{{0, -2}, {2, 3}}
+	for _, classes := range []int{3, 40} {
+		m := &Model{NumClasses: classes}
+		m.build([]uint32{k, k, 99}, [][]fpair{light, heavy, {{0, 1}}})
+		if m.Features() != 2 {
+			t.Errorf("%d classes: %d features kept, want 2", classes, m.Features())
+		}
+		got := make([]float32, classes)
+		m.Scores([]Feature{Feature(1<<32 | k)}, got)
+		if got[0] >= 0 || got[1] != 0 || got[2] <= 0 {
+			t.Errorf("%d classes: scores %v, want the heavier feature's", classes, got)
+		}
+	}
+	// A file of old: both features stored, the first found by look-ups.
+	old := &Model{NumClasses: 40, scale: 0.01}
+	old.fill([]uint32{k, k, 99}, []uint16{1, 2, 1}, []pair{{1, 50}, {2, 300}, {7, -200}, {0, 100}})
+	want := make([]float32, 40)
+	old.Scores([]Feature{k}, want)
+	if want[1] == 0 {
+		t.Fatalf("old model scores %v, want the first feature's weights", want)
+	}
+	var buf bytes.Buffer
+	old.WriteTo(&buf)
+	back, err := Read(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.Features() != 2 || back.Weights() != 2 {
+		t.Errorf("read back %d features, %d weights; want 2, 2", back.Features(), back.Weights())
+	}
+	got := make([]float32, 40)
+	back.Scores([]Feature{k}, got)
+	if !slices.Equal(got, want) {
+		t.Errorf("read back scores %v, want %v", got, want)
+	}
 }
