@@ -286,7 +286,7 @@ func (m *Model) fill(keys []uint32, counts []uint16, flat []pair) {
 	m.maskWords, m.rowWords = (m.NumClasses+63)/64, (m.NumClasses+15)/16*4
 	rowLen := m.maskWords + m.rowWords
 	m.runs = table[pair](m, nRuns)[:1]
-	m.rows = table[uint64](m, nRows*rowLen)[:0]
+	m.rows = table[uint64](m, nRows*rowLen+rowPad)[:0]
 	mask := uint64(len(m.slots) - 1)
 	for i, k := range keys {
 		run := flat[:counts[i]]
@@ -317,8 +317,12 @@ func (m *Model) fill(keys []uint32, counts []uint16, flat []pair) {
 		}
 		m.slots[j] = s
 	}
+	m.rows = m.rows[:len(m.rows)+rowPad] // zeros, see addRowsVector
 	m.compact()
 }
+
+// rowPad is the number of words that follow the last row.
+const rowPad = 4
 
 // run appends the weights of slot s to buf.
 func (m *Model) run(s *slot, buf []pair) []pair {
@@ -360,6 +364,10 @@ func (m *Model) wideMin() int {
 // one: it adds at most a few hundred numbers below 65,536. (Classes past
 // NumClasses, in a row's last block, sum to zero.)
 func (m *Model) addRows(offs []uint32, acc *[accClasses]int32) {
+	if vectorRows {
+		m.addRowsVector(offs, acc)
+		return
+	}
 	const lanes = 0x0000_FFFF_0000_FFFF
 	bias := int64(len(offs)) * 32768
 	for x := 0; x < m.rowWords; x += 4 {

@@ -210,67 +210,73 @@ func FuzzRead(f *testing.F) {
 // exactly as the sum of each feature's quantised weights, and reads back
 // what it writes.
 func TestRowsMatchRuns(t *testing.T) {
-	for _, classes := range []int{6, 13, 103, 108} {
-		t.Run(fmt.Sprint(classes), func(t *testing.T) {
-			rng := rand.New(rand.NewSource(int64(classes)))
-			keys, runs := randomRuns(rng, 3000, func() []fpair {
-				var run []fpair
-				for _, c := range rng.Perm(classes)[:1+rng.Intn(classes)] {
-					run = append(run, fpair{class: uint16(c), w: float32(rng.NormFloat64() * 100)})
-				}
-				slices.SortFunc(run, func(a, b fpair) int { return int(a.class) - int(b.class) })
-				return run
-			})
-			m := &Model{NumClasses: classes}
-			m.build(keys, runs)
-			if len(m.rows) == 0 || len(m.runs) <= 1 {
-				t.Fatalf("want both dense rows (%d words) and runs (%d pairs)", len(m.rows), len(m.runs))
+	defer func(v bool) { vectorRows = v }(vectorRows)
+	for _, vector := range []bool{false, vectorRows} {
+		vectorRows = vector
+		for _, classes := range []int{6, 13, 31, 103, 108, 128} {
+			t.Run(fmt.Sprint(classes, vector), func(t *testing.T) { rowsMatchRuns(t, classes) })
+		}
+	}
+}
+
+func rowsMatchRuns(t *testing.T, classes int) {
+	rng := rand.New(rand.NewSource(int64(classes)))
+	keys, runs := randomRuns(rng, 3000, func() []fpair {
+		var run []fpair
+		for _, c := range rng.Perm(classes)[:1+rng.Intn(classes)] {
+			run = append(run, fpair{class: uint16(c), w: float32(rng.NormFloat64() * 100)})
+		}
+		slices.SortFunc(run, func(a, b fpair) int { return int(a.class) - int(b.class) })
+		return run
+	})
+	m := &Model{NumClasses: classes}
+	m.build(keys, runs)
+	if len(m.rows) == 0 || len(m.runs) <= 1 {
+		t.Fatalf("want both dense rows (%d words) and runs (%d pairs)", len(m.rows), len(m.runs))
+	}
+	quant := map[uint32][]pair{}
+	m.each(func(k uint32, ps []pair) { quant[k] = slices.Clone(ps) })
+	for i, k := range keys {
+		if len(quant[k]) != len(runs[i]) {
+			t.Fatalf("feature %d: %d weights back, %d in", i, len(quant[k]), len(runs[i]))
+		}
+	}
+	for range 500 {
+		var fs []Feature
+		want := make([]int64, classes)
+		for range 1 + rng.Intn(100) {
+			k := keys[rng.Intn(len(keys))]
+			if rng.Intn(4) == 0 {
+				k = rng.Uint32() // unseen, almost surely
 			}
-			quant := map[uint32][]pair{}
-			m.each(func(k uint32, ps []pair) { quant[k] = slices.Clone(ps) })
-			for i, k := range keys {
-				if len(quant[k]) != len(runs[i]) {
-					t.Fatalf("feature %d: %d weights back, %d in", i, len(quant[k]), len(runs[i]))
-				}
+			fs = append(fs, Feature(k))
+			for _, p := range quant[k] {
+				want[p.class] += int64(p.w)
 			}
-			for range 500 {
-				var fs []Feature
-				want := make([]int64, classes)
-				for range 1 + rng.Intn(100) {
-					k := keys[rng.Intn(len(keys))]
-					if rng.Intn(4) == 0 {
-						k = rng.Uint32() // unseen, almost surely
-					}
-					fs = append(fs, Feature(k))
-					for _, p := range quant[k] {
-						want[p.class] += int64(p.w)
-					}
-				}
-				got := make([]float32, classes)
-				m.Scores(fs, got)
-				for c := range got {
-					if w := float32(want[c]) * m.scale; got[c] != w {
-						t.Fatalf("class %d scores %v, want %v", c, got[c], w)
-					}
-				}
+		}
+		got := make([]float32, classes)
+		m.Scores(fs, got)
+		for c := range got {
+			if w := float32(want[c]) * m.scale; got[c] != w {
+				t.Fatalf("class %d scores %v, want %v", c, got[c], w)
 			}
-			var buf bytes.Buffer
-			m.WriteTo(&buf)
-			back, err := Read(&buf)
-			if err != nil {
-				t.Fatal(err)
-			}
-			n := 0
-			back.each(func(k uint32, ps []pair) {
-				n++
-				if !slices.Equal(ps, quant[k]) {
-					t.Fatalf("feature %d read back: %v, want %v", k, ps, quant[k])
-				}
-			})
-			if n != len(keys) {
-				t.Errorf("%d features read back, want %d", n, len(keys))
-			}
-		})
+		}
+	}
+	var buf bytes.Buffer
+	m.WriteTo(&buf)
+	back, err := Read(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	back.each(func(k uint32, ps []pair) {
+		n++
+		if !slices.Equal(ps, quant[k]) {
+			t.Fatalf("feature %d read back: %v, want %v", k, ps, quant[k])
+		}
+	})
+	if n != len(keys) {
+		t.Errorf("%d features read back, want %d", n, len(keys))
 	}
 }
 
