@@ -19,6 +19,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Clusters maps a normalised word to its fine and coarse class. Class 0
@@ -48,7 +49,8 @@ func (c *Clusters) Fine(w string) int {
 	if c == nil {
 		return 0
 	}
-	return int(c.fine[Normalize(w)])
+	f, _ := c.lookup(w)
+	return int(f)
 }
 
 // Classes returns the fine and coarse classes of a word (0, 0 when unknown).
@@ -56,7 +58,7 @@ func (c *Clusters) Classes(w string) (fine, coarse int) {
 	if c == nil {
 		return 0, 0
 	}
-	f := c.fine[Normalize(w)]
+	f, _ := c.lookup(w)
 	if f == 0 {
 		return 0, 0
 	}
@@ -68,8 +70,31 @@ func (c *Clusters) Has(w string) bool {
 	if c == nil {
 		return false
 	}
-	_, ok := c.fine[Normalize(w)]
+	_, ok := c.lookup(w)
 	return ok
+}
+
+// lookup returns the fine class of w's normalised form and whether it has
+// one. An ASCII word is normalised on the stack, without the allocation of
+// Normalize: the tagger, recogniser and parser look up every word.
+func (c *Clusters) lookup(w string) (uint16, bool) {
+	var buf [32]byte
+	b := buf[:0]
+	for i := 0; i < len(w); i++ {
+		ch := w[i]
+		switch {
+		case ch >= utf8.RuneSelf:
+			f, ok := c.fine[Normalize(w)]
+			return f, ok
+		case ch >= '0' && ch <= '9':
+			ch = '0'
+		case ch >= 'A' && ch <= 'Z':
+			ch += 'a' - 'A'
+		}
+		b = append(b, ch)
+	}
+	f, ok := c.fine[string(b)]
+	return f, ok
 }
 
 // Words returns the number of words with a class.

@@ -66,3 +66,25 @@ func TestReadErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestLookupNormalizes checks that words are looked up in the form
+// Normalize gives, on the stack for ASCII words and through Normalize for
+// the others.
+func TestLookupNormalizes(t *testing.T) {
+	long := strings.Repeat("a", 40) + "0"
+	c := &Clusters{fine: map[string]uint16{"seoul": 1, "00th": 2, "zürich": 3, long: 4}, coarse: []uint16{0, 1, 1, 2, 2}}
+	for _, tc := range []struct {
+		word string
+		fine int
+	}{
+		{"Seoul", 1}, {"SEOUL", 1}, {"seoul", 1}, {"12th", 2}, {"Zürich", 3}, {"ZÜRICH", 3},
+		{strings.Repeat("A", 40) + "7", 4}, {"Seoul's", 0}, {"", 0},
+	} {
+		if got := c.Fine(tc.word); got != tc.fine {
+			t.Errorf("Fine(%q) = %d, want %d", tc.word, got, tc.fine)
+		}
+		if got := c.Has(tc.word); got != (tc.fine != 0) {
+			t.Errorf("Has(%q) = %v", tc.word, got)
+		}
+	}
+}

@@ -144,10 +144,13 @@ func suffix(s string, k int) (string, bool) {
 // Lemma returns the lemma of a tagged word.
 func (m *Model) Lemma(form string, u dyad.UPOS, x dyad.XPOS) string {
 	xs := x.String()
-	if l, ok := m.Lexicon[form+"\t"+xs]; ok {
+	// Keys are built in a buffer, which the map look-ups read without
+	// copying: Lemma runs for every word.
+	var buf [64]byte
+	if l, ok := m.Lexicon[string(key(buf[:0], form, xs))]; ok {
 		return l
 	}
-	if l, ok := m.Lexicon[strings.ToLower(form)+"\t"+xs]; ok && !proper(u, x) {
+	if l, ok := m.Lexicon[string(key(buf[:0], strings.ToLower(form), xs))]; ok && !proper(u, x) {
 		return l
 	}
 	src := source(form, u, x)
@@ -163,7 +166,7 @@ func (m *Model) Lemma(form string, u dyad.UPOS, x dyad.XPOS) string {
 		if !ok {
 			continue
 		}
-		r, ok := m.Rules[xs+"\t"+suf]
+		r, ok := m.Rules[string(key(buf[:0], xs, suf))]
 		if !ok {
 			continue
 		}
@@ -179,6 +182,11 @@ func (m *Model) Lemma(form string, u dyad.UPOS, x dyad.XPOS) string {
 		return first
 	}
 	return src
+}
+
+// key appends a, a tab and b to buf: a key of Model.Lexicon or Model.Rules.
+func key(buf []byte, a, b string) []byte {
+	return append(append(append(buf, a...), '\t'), b...)
 }
 
 // known reports whether l is a lemma seen in training or a word Known
