@@ -235,7 +235,9 @@ func (in *ingester) run(ctx context.Context, paths []string) (summary, error) {
 	in.inflight = map[string]chan struct{}{}
 	in.startBar(paths)
 	jobs := make(chan ingestJob, 2*in.workers)
-	results := make(chan codedJob, 2*in.workers)
+	// A batch's worth of room, so that the workers go on coding while a
+	// batch is written.
+	results := make(chan codedJob, maxBatch)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var readErr error
