@@ -454,20 +454,24 @@ func (m *Model) Scores(feats []Feature, scores []float32) {
 				break
 			}
 			if s.key == k {
-				// Touch the weights now, so that their cache miss
-				// overlaps the lookups of the next features.
 				if s.off&rowFlag != 0 {
-					o := s.off &^ rowFlag
-					rows = append(rows, o)
-					touch ^= int16(m.rows[o])
+					rows = append(rows, s.off&^rowFlag)
 				} else {
 					found = append(found, s.off)
-					touch ^= m.runs[s.off].w
 				}
 				break
 			}
 			j = (j + 1) & mask
 		}
+	}
+	// Then touch every feature's weights, again with no branch, so that
+	// their cache misses overlap too (touched in the probe loop, they were
+	// issued one unpredictable branch apart: the parser ran 5% slower).
+	for _, o := range found {
+		touch ^= m.runs[o].w
+	}
+	for _, o := range rows {
+		touch ^= int16(m.rows[o])
 	}
 	sc := m.scale
 	// Keep the touches: adding zero times their sum changes no score.
