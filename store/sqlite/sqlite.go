@@ -208,39 +208,30 @@ type writer struct {
 	ctx  context.Context
 	tx   *sql.Tx
 	rows int
-	// stmts holds the insert statements bound to tx, by name and rows.
+	// stmts holds the insert statements bound to tx, by name.
 	stmts map[string]*sql.Stmt
 }
 
 func (w *writer) exec(name string, args ...any) (sql.Result, error) {
-	st, err := w.stmt(name, 1)
+	st, err := w.stmt(name)
 	if err != nil {
 		return nil, err
 	}
 	return st.ExecContext(w.ctx, args...)
 }
 
-// insertRows is the most rows one INSERT statement writes. A document has
-// tens of sentences and mentions: one statement for many rows spares most
-// of the per-statement work of database/sql and the driver (BenchmarkPut
-// stores 11% more documents a second than with a statement a row).
-const insertRows = 32
-
-// insert writes n rows into the table of the insert statement name, as many
-// to a statement as insertRows allows; row appends the values of row i to
-// a.
+// insert writes n rows into the table of the insert statement name; row
+// appends the values of row i to a. (One INSERT of many rows is slower:
+// SQLite then keeps a statement journal, in a temporary file, so as to undo
+// a statement that fails part way.)
 func (w *writer) insert(name string, n int, row func(i int, a []any) []any) error {
 	var args []any
-	for first := 0; first < n; first += insertRows {
-		k := min(insertRows, n-first)
-		st, err := w.stmt(name, k)
+	for i := range n {
+		st, err := w.stmt(name)
 		if err != nil {
 			return err
 		}
-		args = args[:0]
-		for i := first; i < first+k; i++ {
-			args = row(i, args)
-		}
+		args = row(i, args[:0])
 		if _, err := st.ExecContext(w.ctx, args...); err != nil {
 			return err
 		}
@@ -248,42 +239,23 @@ func (w *writer) insert(name string, n int, row func(i int, a []any) []any) erro
 	return nil
 }
 
-// stmt returns the statement that inserts n rows into the table of the
-// insert statement name, in w's transaction. It fails, to simulate a
-// crash, when the transaction would write more than failAfter rows.
-func (w *writer) stmt(name string, n int) (*sql.Stmt, error) {
-	if w.s.failAfter > 0 && w.rows+n > w.s.failAfter {
+// stmt returns the insert statement name bound to w's transaction, for a
+// row. It fails, to simulate a crash, when the transaction would write more
+// than failAfter rows.
+func (w *writer) stmt(name string) (*sql.Stmt, error) {
+	if w.s.failAfter > 0 && w.rows >= w.s.failAfter {
 		return nil, errSimulatedCrash
 	}
-	w.rows += n
-	key := name
-	if n > 1 {
-		key = fmt.Sprintf("%s*%d", name, n)
-	}
-	if st, ok := w.stmts[key]; ok {
+	w.rows++
+	if st, ok := w.stmts[name]; ok {
 		return st, nil
-	}
-	st, ok := w.s.stmts[key]
-	if !ok {
-		var err error
-		if st, err = w.s.db.PrepareContext(w.ctx, multiRow(insertSQL[name], n)); err != nil {
-			return nil, fmt.Errorf("preparing %s: %w", key, err)
-		}
-		w.s.stmts[key] = st
 	}
 	if w.stmts == nil {
 		w.stmts = map[string]*sql.Stmt{}
 	}
-	st = w.tx.StmtContext(w.ctx, st)
-	w.stmts[key] = st
+	st := w.tx.StmtContext(w.ctx, w.s.stmts[name])
+	w.stmts[name] = st
 	return st, nil
-}
-
-// multiRow turns an INSERT of one row of values into one of n rows.
-func multiRow(q string, n int) string {
-	i := strings.LastIndex(q, "VALUES")
-	row := strings.TrimSpace(q[i+len("VALUES"):])
-	return q[:i] + "VALUES " + strings.Repeat(row+", ", n-1) + row
 }
 
 // put writes one document, replacing the one stored under its key.
