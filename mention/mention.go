@@ -410,13 +410,13 @@ func (f *Finder) rejoin(d *dyad.Document, span dyad.Span, head int, date time.Ti
 // Yo-jong").
 func (f *Finder) properName(d *dyad.Document, head int) string {
 	lo, hi := head, head
-	for lo > 0 && nameWord(d, lo-1) {
+	for lo > 0 && nameWord(d, lo-1) && sameLine(d, lo-1, lo) {
 		lo--
 	}
-	for hi+1 < len(d.Tokens) && nameWord(d, hi+1) {
+	for hi+1 < len(d.Tokens) && nameWord(d, hi+1) && sameLine(d, hi, hi+1) {
 		hi++
 	}
-	for lo < head && f.isTitle(d.TokenText(lo)) {
+	for lo < head && (f.isTitle(d.TokenText(lo)) || honorific(d.TokenText(lo))) {
 		lo++
 	}
 	for hi > lo && d.Tokens[hi].UPOS == dyad.PUNCT {
@@ -426,6 +426,23 @@ func (f *Finder) properName(d *dyad.Document, head int) string {
 		lo++
 	}
 	return d.Text[d.Tokens[lo].Start:d.Tokens[hi].End]
+}
+
+// sameLine reports whether no line break separates tokens i and j (i < j):
+// a name does not run on from a heading ("Geneva Office" over "María L.
+// Pagán" in a list of nominees).
+func sameLine(d *dyad.Document, i, j int) bool {
+	return !strings.Contains(d.Text[d.Tokens[i].End:d.Tokens[j].Start], "\n")
+}
+
+// honorific reports whether w is a courtesy title that stands before a
+// name ("Mr.", "Ms", "Dr.", "Sir"): "Mr. Finer" is Jon Finer's surname.
+func honorific(w string) bool {
+	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
+	case "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "madam", "mister":
+		return true
+	}
+	return false
 }
 
 // isTitle reports whether a word alone resolves to a role, not a name.

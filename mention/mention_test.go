@@ -229,3 +229,22 @@ func TestStatementAuthor(t *testing.T) {
 		}
 	}
 }
+
+// TestHonorificSurname: "Mr. Finer" is the Jon Finer named before; a name
+// does not run on from the line above it.
+func TestHonorificSurname(t *testing.T) {
+	d := annotate(t, "Deputy National Security Advisor Jon Finer spoke to reporters on Monday. "+
+		"Mr. Finer said the talks went well.\n\nGeneva Office\n\nMaría L. Pagán served as counsel.", "2022-03-01")
+	got := map[string]dyad.Mention{}
+	for _, m := range d.Mentions {
+		got[d.SpanText(m.Span)] = m
+	}
+	if m := got["Mr. Finer"]; m.Actor != "USAGOV" || m.Name != "Jon Finer" || m.Antecedent < 0 {
+		t.Errorf("Mr. Finer: %+v", m)
+	}
+	for _, m := range d.Mentions {
+		if strings.Contains(m.Name, "\n") {
+			t.Errorf("name over a line break: %q", m.Name)
+		}
+	}
+}
