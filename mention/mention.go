@@ -63,8 +63,9 @@ func (f *Finder) Find(d *dyad.Document) {
 	}
 	ctx := &actor.Context{}
 	author := f.author(d)
+	turns, speakers := f.speakers(d, date)
 	var quoted []bool
-	if author.Actor != "" {
+	if author.Actor != "" || len(turns) > 0 {
 		quoted = quotedTokens(d)
 	}
 	absorbed := map[int]int{}
@@ -75,14 +76,20 @@ func (f *Finder) Find(d *dyad.Document) {
 		if joined[i] {
 			continue
 		}
-		if author.Actor != "" && t.UPOS == dyad.PRON && !quoted[i] {
+		if quoted != nil && t.UPOS == dyad.PRON && !quoted[i] {
 			if w := d.TokenText(i); w == "I" || w == "we" || w == "We" {
-				// in a statement, its author's own voice
+				// in a statement, its author's own voice; in a
+				// transcript, the speaker's
 				m := author
-				m.Span, m.Head = dyad.Span{Start: i, End: i + 1}, i
-				d.Mentions = append(d.Mentions, m)
-				names = append(names, nameSpan{-1, -1})
-				continue
+				if k := turnAt(turns, t.Start); k >= 0 {
+					m = speakers[turns[k].Speaker]
+				}
+				if m.Actor != "" {
+					m.Span, m.Head = dyad.Span{Start: i, End: i + 1}, i
+					d.Mentions = append(d.Mentions, m)
+					names = append(names, nameSpan{-1, -1})
+					continue
+				}
 			}
 		}
 		proper := nameHead(d, i)
@@ -172,6 +179,39 @@ func (f *Finder) author(d *dyad.Document) dyad.Mention {
 	return m
 }
 
+// speakers returns the turns of a transcript (byline.Turns) and a mention,
+// without its span, of each speaker that the actor dictionary knows as a
+// person ("MS. PSAKI" is Jen Psaki, USAGOV, in 2021): the "I" and "we" of
+// their turns. A speaker known only by a title ("THE PRESIDENT") or not at
+// all gets a mention with no actor.
+func (f *Finder) speakers(d *dyad.Document, date time.Time) ([]byline.Turn, map[string]dyad.Mention) {
+	turns := byline.Turns(d.Text)
+	if len(turns) == 0 || f.Dict == nil {
+		return nil, nil
+	}
+	speakers := map[string]dyad.Mention{}
+	for _, t := range turns {
+		if _, done := speakers[t.Speaker]; done {
+			continue
+		}
+		m := dyad.Mention{Type: dyad.PER, Antecedent: -1}
+		if match, ok := f.Dict.Resolve(t.Speaker, date); ok && match.Person != "" {
+			m.Actor, m.Name = match.Code, match.Person
+		}
+		speakers[t.Speaker] = m
+	}
+	return turns, speakers
+}
+
+// turnAt returns the index of the turn whose words hold byte off, or -1.
+func turnAt(turns []byline.Turn, off int) int {
+	k := sort.Search(len(turns), func(k int) bool { return turns[k].End > off })
+	if k < len(turns) && turns[k].Start <= off {
+		return k
+	}
+	return -1
+}
+
 // quotedTokens marks the tokens inside quotation marks, which open and
 // close within a line.
 func quotedTokens(d *dyad.Document) []bool {
@@ -211,8 +251,8 @@ func (f *Finder) corefer(d *dyad.Document, m *dyad.Mention) {
 	}
 	for j := len(d.Mentions) - 1; j >= 0; j-- {
 		prev := d.Mentions[j]
-		if prev.Name == "" {
-			continue
+		if prev.Name == "" || d.Tokens[prev.Head].UPOS == dyad.PRON {
+			continue // no name, or an author's or speaker's "I" and "we"
 		}
 		if prev.Name == m.Name || lastWord(prev.Name) == own || strings.HasPrefix(prev.Name, own+" ") {
 			m.Antecedent = j

@@ -248,3 +248,20 @@ func TestHonorificSurname(t *testing.T) {
 		}
 	}
 }
+
+// TestTranscriptSpeaker: in a transcript, a speaker's "we" outside
+// quotation marks is that speaker, coded as the dictionary knows them; a
+// reporter's turn is nobody's.
+func TestTranscriptSpeaker(t *testing.T) {
+	d := annotate(t, "MS. PSAKI: Hi, everyone. We will continue to support Ukraine.\n\n"+
+		"Q: Will we see sanctions?\n\nMS. PSAKI: We will see.", "2022-03-01")
+	var got []string
+	for _, m := range d.Mentions {
+		if w := d.SpanText(m.Span); w == "We" || w == "we" {
+			got = append(got, w+"="+m.Actor)
+		}
+	}
+	if strings.Join(got, " ") != "We=USAGOV We=USAGOV" {
+		t.Errorf("first-person mentions %q", got)
+	}
+}
