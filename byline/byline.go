@@ -33,3 +33,28 @@ func Author(title string) string {
 	}
 	return a
 }
+
+// speakersRe matches the people a title says a document is "by": "Remarks
+// by President Biden and Vice President Harris in a Meeting on ...", up
+// to the words that say where or on what.
+var speakersRe = regexp.MustCompile(`(?i)^(?:[\p{L}’'-]+\s+){1,4}?by\s+(.+?)` +
+	`(?:\s+(?:on|in|at|to|before|after|during|for|with|upon|following|regarding|aboard|from|about|as)\s|:|$)`)
+
+// Speakers returns the people a title names as a document's speakers or
+// authors ("President Biden", "Vice President Harris" for "Remarks by
+// President Biden and Vice President Harris in a Meeting on Immigration"),
+// in order: a transcript's "THE PRESIDENT:" is the one whose title begins
+// "President".
+func Speakers(title string) []string {
+	m := speakersRe.FindStringSubmatch(strings.TrimSpace(title))
+	if m == nil {
+		return nil
+	}
+	var out []string
+	for _, p := range strings.Split(strings.ReplaceAll(m[1], " and ", ", "), ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}

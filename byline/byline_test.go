@@ -1,6 +1,9 @@
 package byline
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestAuthor(t *testing.T) {
 	for _, tc := range []struct{ title, want string }{
@@ -19,6 +22,20 @@ func TestAuthor(t *testing.T) {
 	} {
 		if got := Author(tc.title); got != tc.want {
 			t.Errorf("Author(%q) = %q, want %q", tc.title, got, tc.want)
+		}
+	}
+}
+
+func TestSpeakers(t *testing.T) {
+	for _, tc := range []struct{ title, want string }{
+		{"Remarks by President Biden and Vice President Harris in a Meeting on Immigration", "President Biden|Vice President Harris"},
+		{"Remarks by President Biden Before Boarding Air Force One", "President Biden"},
+		{"Press Briefing by Press Secretary Jen Psaki, January 21, 2021", "Press Secretary Jen Psaki|January 21|2021"},
+		{"Remarks by the First Lady at a Reception", "the First Lady"},
+		{"Fact Sheet: New Sanctions on Russia", ""},
+	} {
+		if got := strings.Join(Speakers(tc.title), "|"); got != tc.want {
+			t.Errorf("Speakers(%q) = %q, want %q", tc.title, got, tc.want)
 		}
 	}
 }

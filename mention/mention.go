@@ -197,10 +197,27 @@ func (f *Finder) speakers(d *dyad.Document, date time.Time) ([]byline.Turn, map[
 		m := dyad.Mention{Type: dyad.PER, Antecedent: -1}
 		if match, ok := f.Dict.Resolve(t.Speaker, date); ok && match.Person != "" {
 			m.Actor, m.Name = match.Code, match.Person
+		} else if match, ok := f.titled(d.Title, t.Speaker, date); ok {
+			m.Actor, m.Name = match.Code, match.Person
 		}
 		speakers[t.Speaker] = m
 	}
 	return turns, speakers
+}
+
+// titled resolves a speaker known by a title alone ("THE PRESIDENT") to
+// the person the document's title names with that title ("Remarks by
+// President Biden and ..."), when the dictionary knows them.
+func (f *Finder) titled(docTitle, label string, date time.Time) (actor.Match, bool) {
+	office := strings.TrimPrefix(strings.ToLower(label), "the ") + " "
+	for _, s := range byline.Speakers(docTitle) {
+		if strings.HasPrefix(strings.ToLower(s), office) {
+			if match, ok := f.Dict.Resolve(s, date); ok && match.Person != "" {
+				return match, true
+			}
+		}
+	}
+	return actor.Match{}, false
 }
 
 // turnAt returns the index of the turn whose words hold byte off, or -1.

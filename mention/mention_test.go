@@ -265,3 +265,22 @@ func TestTranscriptSpeaker(t *testing.T) {
 		t.Errorf("first-person mentions %q", got)
 	}
 }
+
+// TestTranscriptTitleSpeaker: "THE PRESIDENT:" is the president the
+// document's title names.
+func TestTranscriptTitleSpeaker(t *testing.T) {
+	p, dict := testbundle.Pipeline(t), testbundle.Actors(t)
+	d := &dyad.Document{Title: "Remarks by President Biden and Vice President Harris in a Meeting",
+		Text: "THE PRESIDENT: We will stand with Ukraine.\n\nTHE VICE PRESIDENT: We agree.", Date: "2022-03-01"}
+	p.Annotate(d)
+	(&Finder{Dict: dict}).Find(d)
+	var got []string
+	for _, m := range d.Mentions {
+		if d.SpanText(m.Span) == "We" {
+			got = append(got, m.Name+"="+m.Actor)
+		}
+	}
+	if strings.Join(got, " ") != "Joe Biden=USAGOV Kamala Harris=USAGOV" {
+		t.Errorf("first-person mentions %q", got)
+	}
+}
