@@ -1,7 +1,10 @@
-// Package byline reads who issued a document from its title: the author
-// of a statement, message, letter or op-ed, whose "I" and "we" are that
-// author's own voice (mention gives them the author's actor code, quote
-// attributes their quotations).
+// Package byline reads who speaks in a document: the author of a
+// statement, message, letter or op-ed that its title names, whose "I" and
+// "we" are that author's own voice (mention gives them the author's actor
+// code, quote attributes their quotations), and the speakers of a
+// transcript's turns ("MS. PSAKI: ...", Turns), whose "I" and "we" are
+// theirs; a turn's label that gives only a title ("THE PRESIDENT") is the
+// person the title of the document names with it (Speakers).
 package byline
 
 import (
