@@ -721,11 +721,19 @@ func (c *Coder) emit(x *doc, si, trig int, sources, targets []int, patient bool,
 	}
 	for _, s := range sources {
 		for _, t := range targets {
-			if t >= 0 && x.d.Mentions[s].Actor == x.d.Mentions[t].Actor {
-				continue // an actor acting on itself
+			if t >= 0 && ownCountry(x.d.Mentions[s].Actor, x.d.Mentions[t].Actor) {
+				continue // an actor acting on itself, or on its own country
 			}
 			x.d.Events = append(x.d.Events, dyad.Event{Sentence: si, Source: s, Target: t, Code: code,
 				Trigger: trig, Negated: neg, Reported: rep, Pattern: e.Source})
 		}
 	}
+}
+
+// ownCountry reports whether target is source itself, or the bare code of
+// source's own country: "we" (USAGOV) investing "in America" (USA) is no
+// interaction between two actors. A sector of the same country is one
+// (USAGOV arresting USAOPP).
+func ownCountry(source, target string) bool {
+	return source == target || len(target) == 3 && len(source) > 3 && source[:3] == target
 }

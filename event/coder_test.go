@@ -207,3 +207,17 @@ func TestPronounSubjects(t *testing.T) {
 		}
 	}
 }
+
+func TestOwnCountry(t *testing.T) {
+	for _, tc := range []struct {
+		source, target string
+		want           bool
+	}{
+		{"USAGOV", "USAGOV", true}, {"USAGOV", "USA", true}, {"JPNGOV", "JPN", true},
+		{"USAGOV", "USAOPP", false}, {"USAGOV", "RUS", false}, {"USA", "USAGOV", false}, {"USA", "RUS", false},
+	} {
+		if got := ownCountry(tc.source, tc.target); got != tc.want {
+			t.Errorf("ownCountry(%q, %q) = %v", tc.source, tc.target, got)
+		}
+	}
+}
