@@ -37,8 +37,9 @@ var notSpeakers = map[string]bool{
 }
 
 // Turns returns the speakers' turns of a transcript, in order: nothing
-// unless at least two paragraphs open with a speaker's label (a single
-// "NOTE:" makes no transcript). A reporter's question ends a turn and is
+// unless a paragraph opens with a speaker's label. (A single label may be a
+// heading of another kind: a caller that knows no such speaker should take
+// one labelled turn for no transcript; see Labelled.) A reporter's question ends a turn and is
 // none; so do a line of capitals with no label ("END 2:45 P.M. EST"); a
 // stage direction in brackets ("(Laughter.)") is skipped.
 func Turns(text string) []Turn {
@@ -87,10 +88,21 @@ func Turns(text string) []Turn {
 		turns = append(turns, Turn{Speaker: c.Speaker, LabelStart: c.LabelStart, LabelEnd: c.LabelEnd,
 			ColonStart: -1, Start: at, End: at + len(line), Continued: true})
 	}
-	if labels < 2 {
+	if labels == 0 {
 		return nil
 	}
 	return turns
+}
+
+// Labelled returns how many turns open with their own label.
+func Labelled(turns []Turn) int {
+	n := 0
+	for _, t := range turns {
+		if !t.Continued {
+			n++
+		}
+	}
+	return n
 }
 
 // speakerLabel reports whether a capitalised label names a speaker: two

@@ -29,12 +29,18 @@ func TestTurns(t *testing.T) {
 
 func TestNoTranscript(t *testing.T) {
 	for _, text := range []string{
-		"NOTE: This statement was updated.\n\nThe President met the Prime Minister.",
 		"UPDATE: more.\n\nNOTE: less.\n",
 		"Seoul and Washington said: talks will resume.\nKim said: no.",
 	} {
 		if ts := Turns(text); ts != nil {
 			t.Errorf("%q: turns %+v", text, ts)
 		}
+	}
+}
+
+func TestOneLabel(t *testing.T) {
+	ts := Turns("THE PRESIDENT: Thank you.\n\nWe will stand with Ukraine.\n")
+	if len(ts) != 2 || Labelled(ts) != 1 || !ts[1].Continued {
+		t.Errorf("turns %+v", ts)
 	}
 }

@@ -45,6 +45,7 @@ func (e *Engine) Process(d *dyad.Document) {
 		}
 		if e.Quotes {
 			d.Quotes = quote.Extract(d)
+			e.turns(d)
 			e.byline(d)
 		}
 	}
@@ -64,6 +65,25 @@ func (e *Engine) byline(d *dyad.Document) {
 		code = match.Code
 	}
 	quote.Byline(d.Quotes, author, code)
+}
+
+// turns gives the quotations of a transcript's turn that its label speaks,
+// or that "I" or "we" speak and nothing in the text attributes, to the
+// turn's speaker, as mention.Finder.Speakers knows them (quote.Turns).
+func (e *Engine) turns(d *dyad.Document) {
+	turns, speakers := e.Mentions.Speakers(d)
+	if len(turns) == 0 {
+		return
+	}
+	quote.Turns(d.Quotes, func(off int) (string, string, int, int, bool) {
+		k := mention.TurnAt(turns, off)
+		if k < 0 {
+			return "", "", 0, 0, false
+		}
+		t := turns[k]
+		m := speakers[t.Speaker]
+		return m.Name, m.Actor, t.LabelStart, t.LabelEnd, m.Actor != ""
+	})
 }
 
 // Record is the flat, self-contained result for one document.

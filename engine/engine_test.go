@@ -123,3 +123,23 @@ func TestByline(t *testing.T) {
 		}
 	}
 }
+
+// TestTranscriptTurns checks that quotations in a transcript's turns speak
+// as the turn's speaker, a title-only label as the person the document's
+// title names.
+func TestTranscriptTurns(t *testing.T) {
+	p, actors := testbundle.Pipeline(t), testbundle.Actors(t)
+	e := &Engine{NLP: p, Mentions: &mention.Finder{Dict: actors}, Quotes: true}
+	d := &dyad.Document{Title: "Remarks by President Biden and Prime Minister Kishida in Joint Press Conference",
+		Date: "2023-01-13", Text: "THE PRESIDENT: Good afternoon. I told President Xi that we will defend Taiwan.\n\n" +
+			"PRIME MINISTER KISHIDA: I said that Japan stands with Ukraine.\n\n" +
+			"Q Mr. President, what did you say?\n\nTHE PRESIDENT: I think the sanctions are working."}
+	e.Process(d)
+	var got []string
+	for _, q := range d.Quotes {
+		got = append(got, q.SpeakerActor)
+	}
+	if strings.Join(got, " ") != "USAGOV JPNGOV USAGOV" {
+		t.Errorf("speakers %q", got)
+	}
+}

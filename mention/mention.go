@@ -63,7 +63,7 @@ func (f *Finder) Find(d *dyad.Document) {
 	}
 	ctx := &actor.Context{}
 	author := f.author(d)
-	turns, speakers := f.speakers(d, date)
+	turns, speakers := f.Speakers(d)
 	var quoted []bool
 	if author.Actor != "" || len(turns) > 0 {
 		quoted = quotedTokens(d)
@@ -81,7 +81,7 @@ func (f *Finder) Find(d *dyad.Document) {
 				// in a statement, its author's own voice; in a
 				// transcript, the speaker's
 				m := author
-				if k := turnAt(turns, t.Start); k >= 0 {
+				if k := TurnAt(turns, t.Start); k >= 0 {
 					m = speakers[turns[k].Speaker]
 				}
 				if m.Actor != "" {
@@ -179,12 +179,15 @@ func (f *Finder) author(d *dyad.Document) dyad.Mention {
 	return m
 }
 
-// speakers returns the turns of a transcript (byline.Turns) and a mention,
-// without its span, of each speaker that the actor dictionary knows as a
-// person ("MS. PSAKI" is Jen Psaki, USAGOV, in 2021): the "I" and "we" of
-// their turns. A speaker known only by a title ("THE PRESIDENT") or not at
-// all gets a mention with no actor.
-func (f *Finder) speakers(d *dyad.Document, date time.Time) ([]byline.Turn, map[string]dyad.Mention) {
+// Speakers returns the turns of a transcript (byline.Turns; a single label
+// only when it names someone known) and a mention, without its span, of
+// each speaker that the actor dictionary knows as a person ("MS. PSAKI" is
+// Jen Psaki, USAGOV, in 2021) or that a title-only label and the
+// document's title name ("THE PRESIDENT" and "Remarks by President
+// Biden"): the "I" and "we" of their turns. Other speakers get a mention
+// with no actor.
+func (f *Finder) Speakers(d *dyad.Document) ([]byline.Turn, map[string]dyad.Mention) {
+	date := Date(d.Date)
 	turns := byline.Turns(d.Text)
 	if len(turns) == 0 || f.Dict == nil {
 		return nil, nil
@@ -201,6 +204,9 @@ func (f *Finder) speakers(d *dyad.Document, date time.Time) ([]byline.Turn, map[
 			m.Actor, m.Name = match.Code, match.Person
 		}
 		speakers[t.Speaker] = m
+	}
+	if byline.Labelled(turns) == 1 && speakers[turns[0].Speaker].Actor == "" {
+		return nil, nil // one label, of nobody known: perhaps no speaker's
 	}
 	return turns, speakers
 }
@@ -220,8 +226,8 @@ func (f *Finder) titled(docTitle, label string, date time.Time) (actor.Match, bo
 	return actor.Match{}, false
 }
 
-// turnAt returns the index of the turn whose words hold byte off, or -1.
-func turnAt(turns []byline.Turn, off int) int {
+// TurnAt returns the index of the turn whose words hold byte off, or -1.
+func TurnAt(turns []byline.Turn, off int) int {
 	k := sort.Search(len(turns), func(k int) bool { return turns[k].End > off })
 	if k < len(turns) && turns[k].Start <= off {
 		return k

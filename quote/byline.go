@@ -26,3 +26,29 @@ func Byline(qs []dyad.Quote, name, actor string) int {
 	}
 	return n
 }
+
+// Turns gives to the speaker of the transcript turn it lies in each
+// quotation that the turn's label speaks ("MS. PSAKI" is Jen Psaki, "THE
+// PRESIDENT" the president the document's title names), or that a
+// first-person pronoun speaks and no name resolves. turn returns, for a
+// byte offset of the text, the name and actor code of the speaker of the
+// turn there and the bytes of its label (ok false outside a turn, or for a
+// speaker nobody knows). It returns how many it changed.
+func Turns(qs []dyad.Quote, turn func(off int) (name, actor string, labelStart, labelEnd int, ok bool)) int {
+	n := 0
+	for i := range qs {
+		q := &qs[i]
+		name, actor, ls, le, ok := turn(q.Start)
+		if !ok {
+			continue
+		}
+		byLabel := q.SpeakerStart >= ls && q.SpeakerEnd <= le && q.SpeakerStart < q.SpeakerEnd
+		byPronoun := q.SpeakerActor == "" && firstPerson[strings.ToLower(q.Speaker)]
+		if !byLabel && !byPronoun {
+			continue
+		}
+		q.Speaker, q.SpeakerActor = name, actor
+		n++
+	}
+	return n
+}

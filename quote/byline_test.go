@@ -25,3 +25,26 @@ func TestByline(t *testing.T) {
 		t.Errorf("others changed: %+v", qs)
 	}
 }
+
+func TestTurns(t *testing.T) {
+	qs := []dyad.Quote{
+		{Start: 20, Speaker: "I"}, // first person in a turn
+		{Start: 30, Speaker: "Xi", SpeakerActor: "CHNGOV", SpeakerStart: 0, SpeakerEnd: 13},           // the label, misread
+		{Start: 40, Speaker: "Kim Yo-jong", SpeakerActor: "PRKGOV", SpeakerStart: 35, SpeakerEnd: 46}, // named in the turn
+		{Start: 90, Speaker: "I"}, // outside any turn
+	}
+	turn := func(off int) (string, string, int, int, bool) {
+		if off < 80 {
+			return "Joe Biden", "USAGOV", 0, 13, true
+		}
+		return "", "", 0, 0, false
+	}
+	if n := Turns(qs, turn); n != 2 {
+		t.Errorf("changed %d, want 2", n)
+	}
+	for i, want := range []string{"Joe Biden", "Joe Biden", "Kim Yo-jong", "I"} {
+		if qs[i].Speaker != want {
+			t.Errorf("quote %d: speaker %q, want %q", i, qs[i].Speaker, want)
+		}
+	}
+}
