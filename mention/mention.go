@@ -390,11 +390,14 @@ func phrase(d *dyad.Document, children [][]int, head int) dyad.Span {
 		}
 	}
 	walk(head)
+	// a colon ends a phrase: "THE PRESIDENT: Good afternoon" is a
+	// transcript's label and the first words of the turn
+	colon := func(i int) bool { return d.TokenText(i) == ":" }
 	lo, hi := head, head
-	for in[lo-1] {
+	for in[lo-1] && !colon(lo-1) {
 		lo--
 	}
-	for in[hi+1] {
+	for in[hi+1] && !colon(hi+1) {
 		hi++
 	}
 	// no punctuation or case marker at the edges, whatever its part of

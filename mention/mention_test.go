@@ -264,6 +264,11 @@ func TestTranscriptSpeaker(t *testing.T) {
 	if strings.Join(got, " ") != "We=USAGOV We=USAGOV" {
 		t.Errorf("first-person mentions %q", got)
 	}
+	for _, m := range d.Mentions {
+		if strings.Contains(d.SpanText(m.Span), ":") {
+			t.Errorf("mention over a label's colon: %q", d.SpanText(m.Span))
+		}
+	}
 }
 
 // TestTranscriptTitleSpeaker: "THE PRESIDENT:" is the president the

@@ -794,9 +794,11 @@ func (x *extractor) describe(lo, hi int) string {
 		hi--
 	}
 	s := d.Text[d.Tokens[lo].Start:d.Tokens[hi-1].End]
-	switch x.lower(lo) {
+	switch w := x.lower(lo); w {
 	case "a", "an", "the":
-		s = strings.ToLower(s[:1]) + s[1:]
+		// "The professor" is "the professor"; "THE PRESIDENT" is "the
+		// PRESIDENT", not "tHE PRESIDENT"
+		s = w + s[len(w):]
 	}
 	return s
 }
