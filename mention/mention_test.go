@@ -253,7 +253,7 @@ func TestHonorificSurname(t *testing.T) {
 // quotation marks is that speaker, coded as the dictionary knows them; a
 // reporter's turn is nobody's.
 func TestTranscriptSpeaker(t *testing.T) {
-	d := annotate(t, "MS. PSAKI: Hi, everyone. We will continue to support Ukraine.\n\n"+
+	d := annotate(t, "MS. PSAKI: Good afternoon. We will continue to support Ukraine.\n\n"+
 		"Q: Will we see sanctions?\n\nMS. PSAKI: We will see.", "2022-03-01")
 	var got []string
 	for _, m := range d.Mentions {
