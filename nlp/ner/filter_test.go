@@ -97,3 +97,27 @@ func TestRecognizeFilter(t *testing.T) {
 		t.Errorf("unfiltered: %v, want %v", got, want)
 	}
 }
+
+func TestTrim(t *testing.T) {
+	tests := []struct {
+		words      string
+		typ, want  dyad.EntityType
+		start, end int // of the trimmed span, in words
+	}{
+		{"Mr Dar", dyad.LOC, dyad.PER, 1, 2},
+		{"Dr. Ruth Penycate", dyad.ORG, dyad.PER, 1, 3},
+		{"Ruth Penycate www.bbc.co.uk/actionnetwork", dyad.PER, dyad.PER, 0, 2},
+		{"Hank Green I", dyad.PER, dyad.PER, 0, 2},
+		{"Hank Green I", dyad.ORG, dyad.ORG, 0, 3}, // "I" ends only a person's name
+		{"Madonna !", dyad.PER, dyad.PER, 0, 1},
+		{"Mr", dyad.PER, dyad.PER, 0, 1}, // a title alone stays for the filter
+	}
+	for _, tt := range tests {
+		forms := strings.Fields(tt.words)
+		got := trim(forms, dyad.Entity{Span: dyad.Span{Start: 0, End: len(forms)}, Type: tt.typ})
+		if got.Start != tt.start || got.End != tt.end || got.Type != tt.want {
+			t.Errorf("trim(%q %v) = %d-%d %v, want %d-%d %v", tt.words, tt.typ, got.Start, got.End, got.Type,
+				tt.start, tt.end, tt.want)
+		}
+	}
+}

@@ -154,12 +154,38 @@ func (m *Model) Recognize(forms []string, upos []dyad.UPOS) []dyad.Entity {
 	}
 	out := ents[:0]
 	for _, e := range ents {
-		if plausible(forms[e.Start:e.End]) {
+		e = trim(forms, e)
+		if e.Start < e.End && plausible(forms[e.Start:e.End]) {
 			out = append(out, e)
 		}
 	}
 	return out
 }
+
+// trim repairs the edges of a name: a courtesy title before it is no part
+// of it and makes it a person's ("Mr Dar" is the person Dar, as Universal
+// NER marks it), and web or e-mail addresses, question and exclamation
+// marks after it, or a person's name followed by "I" ("The Hank Green I
+// know"), end it.
+func trim(forms []string, e dyad.Entity) dyad.Entity {
+	if e.End-e.Start > 1 && courtesy[strings.ToLower(strings.TrimSuffix(forms[e.Start], "."))] {
+		e.Start++
+		e.Type = dyad.PER
+	}
+	for e.End-e.Start > 1 {
+		f := forms[e.End-1]
+		if address(f) || f == "?" || f == "!" || e.Type == dyad.PER && f == "I" {
+			e.End--
+			continue
+		}
+		break
+	}
+	return e
+}
+
+// courtesy lists the titles of address that stand before a name.
+var courtesy = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "mister": true,
+	"messrs": true, "mx": true}
 
 // plausible reports whether words can be a name: they hold a letter, and
 // are not one e-mail address, web address or file name.
