@@ -721,8 +721,9 @@ func (c *Coder) emit(x *doc, si, trig int, sources, targets []int, patient bool,
 	}
 	for _, s := range sources {
 		for _, t := range targets {
-			if t >= 0 && ownCountry(x.d.Mentions[s].Actor, x.d.Mentions[t].Actor) {
-				continue // an actor acting on itself, or on its own country
+			if t >= 0 && (x.d.Mentions[s].Actor == x.d.Mentions[t].Actor ||
+				ownCountry(x.d.Mentions[s].Actor, x.d.Mentions[t].Actor) && x.place(t)) {
+				continue // an actor acting on itself, or on the place of its own country
 			}
 			x.d.Events = append(x.d.Events, dyad.Event{Sentence: si, Source: s, Target: t, Code: code,
 				Trigger: trig, Negated: neg, Reported: rep, Pattern: e.Source})
@@ -730,10 +731,18 @@ func (c *Coder) emit(x *doc, si, trig int, sources, targets []int, patient bool,
 	}
 }
 
-// ownCountry reports whether target is source itself, or the bare code of
-// source's own country: "we" (USAGOV) investing "in America" (USA) is no
-// interaction between two actors. A sector of the same country is one
-// (USAGOV arresting USAOPP).
+// ownCountry reports whether target is the bare code of source's own
+// country: "we" (USAGOV) investing "in America" (USA) is no interaction
+// between two actors. A sector of the same country is one (USAGOV
+// arresting USAOPP).
 func ownCountry(source, target string) bool {
-	return source == target || len(target) == 3 && len(source) > 3 && source[:3] == target
+	return len(target) == 3 && len(source) > 3 && source[:3] == target
+}
+
+// place reports whether mention t names a place (a location, or a proper
+// noun of no other type: a country, a state), not people coded by their
+// country ("Ohio man James Alex Fields", sentenced by a US judge).
+func (x *doc) place(t int) bool {
+	m := x.d.Mentions[t]
+	return m.Type == dyad.LOC || m.Type == dyad.NoEntity && x.d.Tokens[m.Head].UPOS == dyad.PROPN
 }

@@ -213,7 +213,7 @@ func TestOwnCountry(t *testing.T) {
 		source, target string
 		want           bool
 	}{
-		{"USAGOV", "USAGOV", true}, {"USAGOV", "USA", true}, {"JPNGOV", "JPN", true},
+		{"USAGOV", "USAGOV", false}, {"USAGOV", "USA", true}, {"JPNGOV", "JPN", true},
 		{"USAGOV", "USAOPP", false}, {"USAGOV", "RUS", false}, {"USA", "USAGOV", false}, {"USA", "RUS", false},
 	} {
 		if got := ownCountry(tc.source, tc.target); got != tc.want {
