@@ -220,28 +220,11 @@ func (w *writer) exec(name string, args ...any) (sql.Result, error) {
 	return st.ExecContext(w.ctx, args...)
 }
 
-// insert writes n rows into the table of the insert statement name; row
-// appends the values of row i to a. (One INSERT of many rows is slower:
-// SQLite then keeps a statement journal, in a temporary file, so as to undo
-// a statement that fails part way.)
-func (w *writer) insert(name string, n int, row func(i int, a []any) []any) error {
-	var args []any
-	for i := range n {
-		st, err := w.stmt(name)
-		if err != nil {
-			return err
-		}
-		args = row(i, args[:0])
-		if _, err := st.ExecContext(w.ctx, args...); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // stmt returns the insert statement name bound to w's transaction, for a
 // row. It fails, to simulate a crash, when the transaction would write more
-// than failAfter rows.
+// than failAfter rows. (An INSERT of many rows at once is slower: SQLite
+// then keeps a statement journal, in a temporary file, so as to undo a
+// statement that fails part way.)
 func (w *writer) stmt(name string) (*sql.Stmt, error) {
 	if w.s.failAfter > 0 && w.rows >= w.s.failAfter {
 		return nil, errSimulatedCrash
@@ -295,35 +278,30 @@ func (w *writer) put(d *dyad.Document, f *store.Flat) (store.Status, error) {
 	if err != nil {
 		return 0, err
 	}
-	err = w.insert("sentence", len(f.Sents), func(i int, a []any) []any {
-		x := f.Sents[i]
-		return append(a, id, i, x.Start, x.End, x.Paragraph)
-	})
-	if err == nil {
-		err = w.insert("mention", len(f.Ments), func(i int, a []any) []any {
-			m := f.Ments[i]
-			return append(a, id, i, m.Sentence, m.Start, m.End, m.HeadStart, m.HeadEnd, m.Type, m.Name, m.Actor,
-				m.Antecedent)
-		})
+	for i, x := range f.Sents {
+		if _, err := w.exec("sentence", id, i, x.Start, x.End, x.Paragraph); err != nil {
+			return 0, err
+		}
 	}
-	if err == nil {
-		err = w.insert("event", len(f.Evs), func(i int, a []any) []any {
-			e := f.Evs[i]
-			return append(a, id, i, f.Date, e.Sentence, e.Source, e.Target, e.SourceMention, e.TargetMention,
-				e.CAMEO, e.Quad, e.Goldstein, e.PLOVER, e.Mode, e.Negated, e.Reported, e.TriggerStart,
-				e.TriggerEnd, e.Pattern)
-		})
+	for i, m := range f.Ments {
+		if _, err := w.exec("mention", id, i, m.Sentence, m.Start, m.End, m.HeadStart, m.HeadEnd, m.Type, m.Name,
+			m.Actor, m.Antecedent); err != nil {
+			return 0, err
+		}
 	}
-	if err == nil {
-		err = w.insert("quote", len(f.Quotes), func(i int, a []any) []any {
-			q := f.Quotes[i]
-			return append(a, id, i, string(q.Kind), q.Start, q.End, q.Cue, q.CueStart, q.CueEnd, q.Speaker,
-				q.SpeakerTitle, q.SpeakerOrg, q.SpeakerActor, q.SpeakerStart, q.SpeakerEnd, q.SpeakerMention,
-				strings.Join(q.About, " "))
-		})
+	for i, e := range f.Evs {
+		if _, err := w.exec("event", id, i, f.Date, e.Sentence, e.Source, e.Target, e.SourceMention,
+			e.TargetMention, e.CAMEO, e.Quad, e.Goldstein, e.PLOVER, e.Mode, e.Negated, e.Reported,
+			e.TriggerStart, e.TriggerEnd, e.Pattern); err != nil {
+			return 0, err
+		}
 	}
-	if err != nil {
-		return 0, err
+	for i, q := range f.Quotes {
+		if _, err := w.exec("quote", id, i, string(q.Kind), q.Start, q.End, q.Cue, q.CueStart, q.CueEnd, q.Speaker,
+			q.SpeakerTitle, q.SpeakerOrg, q.SpeakerActor, q.SpeakerStart, q.SpeakerEnd, q.SpeakerMention,
+			strings.Join(q.About, " ")); err != nil {
+			return 0, err
+		}
 	}
 	return status, nil
 }
