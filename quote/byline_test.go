@@ -12,11 +12,15 @@ func TestByline(t *testing.T) {
 		{Speaker: "we"},
 		{Speaker: "Kim Yo-jong", SpeakerActor: "PRKGOV"},
 		{Speaker: "analysts"},
-		{Speaker: "I", SpeakerActor: "USAGOV"},
+		{Speaker: "I", SpeakerActor: "USAGOV"}, // the author's own pronoun
 		{Speaker: "me"},
+		{Speaker: "I", SpeakerActor: "RUSGOV"}, // someone else's
 	}
-	if n := Byline(qs, "President Joe Biden", "USAGOV"); n != 2 {
-		t.Errorf("changed %d, want 2", n)
+	if n := Byline(qs, "President Joe Biden", "USAGOV"); n != 3 {
+		t.Errorf("changed %d, want 3", n)
+	}
+	if qs[4].Speaker != "President Joe Biden" || qs[6].Speaker != "I" {
+		t.Errorf("coded first persons: %+v %+v", qs[4], qs[6])
 	}
 	if q := qs[0]; q.Speaker != "President Joe Biden" || q.SpeakerActor != "USAGOV" || q.SpeakerStart != 10 {
 		t.Errorf("first person: %+v", q)
