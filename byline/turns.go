@@ -26,6 +26,11 @@ var (
 	questionRe = regexp.MustCompile(`^Q[:.]?[ \t]+\S`)
 )
 
+// interjection labels speak one paragraph, after which the turn they
+// broke into goes on: "AUDIENCE: Four more years!" in a speech.
+var interjection = map[string]bool{"AUDIENCE": true, "AUDIENCE MEMBER": true, "AUDIENCE MEMBERS": true,
+	"CROWD": true, "PARTICIPANTS": true, "PARTICIPANT": true, "STUDENTS": true, "CHILDREN": true}
+
 // notSpeakers are capitalised labels of other things than speakers.
 var notSpeakers = map[string]bool{
 	"NOTE": true, "NOTES": true, "UPDATE": true, "UPDATED": true, "CORRECTION": true, "EDITOR'S NOTE": true,
@@ -70,8 +75,10 @@ func Turns(text string) []Turn {
 			t := Turn{Speaker: line[m[2]:m[3]], LabelStart: at + m[2], LabelEnd: at + m[3], ColonStart: at + m[3],
 				Start: at + len(line) - len(content), End: at + len(line)}
 			turns = append(turns, t)
-			cur = len(turns) - 1
 			labels++
+			if !interjection[t.Speaker] {
+				cur = len(turns) - 1
+			}
 			continue
 		}
 		if cur < 0 {

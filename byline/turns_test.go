@@ -44,3 +44,15 @@ func TestOneLabel(t *testing.T) {
 		t.Errorf("turns %+v", ts)
 	}
 }
+
+func TestInterjection(t *testing.T) {
+	text := "THE PRESIDENT: Thank you.\n\nAUDIENCE: Four more years!\n\nWe will win.\n"
+	var got []string
+	for _, tr := range Turns(text) {
+		got = append(got, tr.Speaker+"="+text[tr.Start:tr.End])
+	}
+	want := "THE PRESIDENT=Thank you.|AUDIENCE=Four more years!|THE PRESIDENT=We will win."
+	if strings.Join(got, "|") != want {
+		t.Errorf("turns %q, want %q", got, want)
+	}
+}

@@ -75,14 +75,13 @@ func (e *Engine) turns(d *dyad.Document) {
 	if len(turns) == 0 {
 		return
 	}
-	quote.Turns(d.Quotes, func(off int) (string, string, int, int, bool) {
+	quote.Turns(d, func(off int) (string, string, string, bool) {
 		k := mention.TurnAt(turns, off)
 		if k < 0 {
-			return "", "", 0, 0, false
+			return "", "", "", false
 		}
-		t := turns[k]
-		m := speakers[t.Speaker]
-		return m.Name, m.Actor, t.LabelStart, t.LabelEnd, m.Actor != ""
+		m := speakers[turns[k].Speaker]
+		return m.Name, m.Actor, turns[k].Speaker, m.Actor != ""
 	})
 }
 

@@ -29,22 +29,23 @@ func Byline(qs []dyad.Quote, name, actor string) int {
 }
 
 // Turns gives to the speaker of the transcript turn it lies in each
-// quotation that the turn's label speaks ("MS. PSAKI" is Jen Psaki, "THE
-// PRESIDENT" the president the document's title names), or that a
-// first-person pronoun speaks that no name resolves, or that resolves to
-// the speaker's code. turn returns, for a
-// byte offset of the text, the name and actor code of the speaker of the
-// turn there and the bytes of its label (ok false outside a turn, or for a
-// speaker nobody knows). It returns how many it changed.
-func Turns(qs []dyad.Quote, turn func(off int) (name, actor string, labelStart, labelEnd int, ok bool)) int {
+// quotation of d that a label of that speaker speaks ("MS. PSAKI" is Jen
+// Psaki, "THE PRESIDENT" the president the document's title names), or
+// that a first-person pronoun speaks that no name resolves, or that
+// resolves to the speaker's code. turn returns, for a byte offset of the
+// text, the name, actor code and label of the speaker of the turn there
+// (ok false outside a turn, or for a speaker nobody knows). It returns how
+// many it changed.
+func Turns(d *dyad.Document, turn func(off int) (name, actor, label string, ok bool)) int {
 	n := 0
-	for i := range qs {
-		q := &qs[i]
-		name, actor, ls, le, ok := turn(q.Start)
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		name, actor, label, ok := turn(q.Start)
 		if !ok {
 			continue
 		}
-		byLabel := q.SpeakerStart >= ls && q.SpeakerEnd <= le && q.SpeakerStart < q.SpeakerEnd
+		byLabel := 0 <= q.SpeakerStart && q.SpeakerStart < q.SpeakerEnd && q.SpeakerEnd <= len(d.Text) &&
+			d.Text[q.SpeakerStart:q.SpeakerEnd] == label
 		byPronoun := firstPerson[strings.ToLower(q.Speaker)] && (q.SpeakerActor == "" || q.SpeakerActor == actor)
 		if !byLabel && !byPronoun {
 			continue

@@ -31,24 +31,25 @@ func TestByline(t *testing.T) {
 }
 
 func TestTurns(t *testing.T) {
-	qs := []dyad.Quote{
-		{Start: 20, Speaker: "I"}, // first person in a turn
-		{Start: 30, Speaker: "Xi", SpeakerActor: "CHNGOV", SpeakerStart: 0, SpeakerEnd: 13},           // the label, misread
-		{Start: 40, Speaker: "Kim Yo-jong", SpeakerActor: "PRKGOV", SpeakerStart: 35, SpeakerEnd: 46}, // named in the turn
-		{Start: 90, Speaker: "I"}, // outside any turn
-	}
-	turn := func(off int) (string, string, int, int, bool) {
-		if off < 80 {
-			return "Joe Biden", "USAGOV", 0, 13, true
+	d := &dyad.Document{Text: "THE PRESIDENT: I told Xi. ... THE PRESIDENT: We agree. Kim Yo-jong said no. I did.",
+		Quotes: []dyad.Quote{
+			{Start: 20, Speaker: "I"}, // first person in a turn
+			{Start: 50, Speaker: "Xi", SpeakerActor: "CHNGOV", SpeakerStart: 0, SpeakerEnd: 13},           // a label, misread
+			{Start: 60, Speaker: "Kim Yo-jong", SpeakerActor: "PRKGOV", SpeakerStart: 57, SpeakerEnd: 68}, // named
+			{Start: 80, Speaker: "I"}, // outside any turn
+		}}
+	turn := func(off int) (string, string, string, bool) {
+		if off < 75 {
+			return "Joe Biden", "USAGOV", "THE PRESIDENT", true
 		}
-		return "", "", 0, 0, false
+		return "", "", "", false
 	}
-	if n := Turns(qs, turn); n != 2 {
+	if n := Turns(d, turn); n != 2 {
 		t.Errorf("changed %d, want 2", n)
 	}
 	for i, want := range []string{"Joe Biden", "Joe Biden", "Kim Yo-jong", "I"} {
-		if qs[i].Speaker != want {
-			t.Errorf("quote %d: speaker %q, want %q", i, qs[i].Speaker, want)
+		if d.Quotes[i].Speaker != want {
+			t.Errorf("quote %d: speaker %q, want %q", i, d.Quotes[i].Speaker, want)
 		}
 	}
 }
