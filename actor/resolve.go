@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -333,13 +334,27 @@ var stopWords = map[string]bool{
 	"many": true, "several": true, "two": true, "three": true, "its": true, "his": true, "her": true,
 	"their": true, "our": true, "this": true, "that": true, "these": true, "those": true, "when": true,
 	"while": true, "after": true, "before": true, "but": true, "as": true,
-	// honorifics and ranks stand before a surname, not another given name
-	// ("General Milley")
-	"mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "mister": true, "madam": true,
-	"miss": true, "dame": true, "general": true, "admiral": true, "colonel": true, "captain": true,
+	// honorifics (see init) and ranks stand before a surname, not another
+	// given name ("General Milley")
+	"general": true, "admiral": true, "colonel": true, "captain": true,
 	"lieutenant": true, "sergeant": true, "marshal": true, "brigadier": true, "senator": true,
 	"governor": true, "ambassador": true, "gen": true, "adm": true, "col": true, "sen": true,
 	"rep": true, "gov": true,
+}
+
+func init() {
+	for _, h := range honorifics {
+		stopWords[h] = true
+	}
+}
+
+// honorifics are the courtesy titles that stand before a name.
+var honorifics = []string{"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "madam", "mister"}
+
+// Honorific reports whether w is a courtesy title that stands before a
+// name ("Mr.", "MS", "Dr"): "Mr. Finer" is Jon Finer's surname.
+func Honorific(w string) bool {
+	return slices.Contains(honorifics, strings.ToLower(strings.TrimSuffix(w, ".")))
 }
 
 // A part is a run of segs between separators (commas, brackets, dashes,

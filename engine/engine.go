@@ -39,50 +39,21 @@ func (e *Engine) Process(d *dyad.Document) {
 	}
 	e.NLP.Annotate(d)
 	if e.Mentions != nil {
-		e.Mentions.Find(d)
+		voices := e.Mentions.Find(d)
 		if e.Events != nil {
 			e.Events.Code(d)
 		}
 		if e.Quotes {
 			d.Quotes = quote.Extract(d)
-			e.turns(d)
-			e.byline(d)
+			// the quotations of a transcript's turns, then those of a
+			// statement's author, that "I" or "we" speak and nothing in
+			// the text attributes
+			quote.Turns(d, voices.Speaker)
+			if voices.Author != "" {
+				quote.Byline(d.Quotes, voices.Author, voices.AuthorActor())
+			}
 		}
 	}
-}
-
-// byline gives the quotations that "I" or "we" speak, and that nothing in
-// the text attributes, to the author the document's title names
-// ("Statement by President Joe Biden on ..."), coded by the actor
-// dictionary as of the document's date.
-func (e *Engine) byline(d *dyad.Document) {
-	author, match, ok := e.Mentions.Author(d)
-	if author == "" || e.Mentions.Dict == nil {
-		return
-	}
-	code := ""
-	if ok {
-		code = match.Code
-	}
-	quote.Byline(d.Quotes, author, code)
-}
-
-// turns gives the quotations of a transcript's turn that its label speaks,
-// or that "I" or "we" speak and nothing in the text attributes, to the
-// turn's speaker, as mention.Finder.Speakers knows them (quote.Turns).
-func (e *Engine) turns(d *dyad.Document) {
-	turns, speakers := e.Mentions.Speakers(d)
-	if len(turns) == 0 {
-		return
-	}
-	quote.Turns(d, func(off int) (string, string, string, bool) {
-		k := mention.TurnAt(turns, off)
-		if k < 0 {
-			return "", "", "", false
-		}
-		m := speakers[turns[k].Speaker]
-		return m.Name, m.Actor, turns[k].Speaker, m.Actor != ""
-	})
 }
 
 // Record is the flat, self-contained result for one document.

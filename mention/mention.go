@@ -44,10 +44,11 @@ var partOfName = map[string]bool{
 	"compound": true, "flat": true, "flat:name": true, "flat:foreign": true, "fixed": true, "goeswith": true,
 }
 
-// Find fills d.Mentions. d must be tagged and parsed; d.Entities, when
-// present, give mentions their entity type. d.Date, when it parses as
-// YYYY-MM-DD (or RFC 3339), dates the document for tenure-dependent codes.
-func (f *Finder) Find(d *dyad.Document) {
+// Find fills d.Mentions and returns who speaks in d in the first person
+// (Voices). d must be tagged and parsed; d.Entities, when present, give
+// mentions their entity type. d.Date, when it parses as YYYY-MM-DD (or RFC
+// 3339), dates the document for tenure-dependent codes.
+func (f *Finder) Find(d *dyad.Document) *Voices {
 	date := Date(d.Date)
 	children := make([][]int, len(d.Tokens))
 	for i, t := range d.Tokens {
@@ -62,10 +63,9 @@ func (f *Finder) Find(d *dyad.Document) {
 		}
 	}
 	ctx := &actor.Context{}
-	author := f.author(d)
-	turns, speakers := f.Speakers(d)
+	v := f.voices(d)
 	var quoted []bool
-	if author.Actor != "" || len(turns) > 0 {
+	if v.known() {
 		quoted = quotedTokens(d)
 	}
 	absorbed := map[int]int{}
@@ -80,11 +80,7 @@ func (f *Finder) Find(d *dyad.Document) {
 			if w := d.TokenText(i); w == "I" || w == "we" || w == "We" {
 				// in a statement, its author's own voice; in a
 				// transcript, the speaker's
-				m := author
-				if k := TurnAt(turns, t.Start); k >= 0 {
-					m = speakers[turns[k].Speaker]
-				}
-				if m.Actor != "" {
+				if m := v.voice(t.Start); m.Actor != "" {
 					m.Span, m.Head = dyad.Span{Start: i, End: i + 1}, i
 					d.Mentions = append(d.Mentions, m)
 					names = append(names, nameSpan{-1, -1})
@@ -148,49 +144,86 @@ func (f *Finder) Find(d *dyad.Document) {
 		names = append(names, name)
 	}
 	drop(d, absorbed)
+	return v
 }
 
-// Author returns who issued d as its title names them ("President Joe
-// Biden" for "Statement by President Joe Biden on ..."; "" for no single
-// author) and what the actor dictionary makes of that phrase as of d's
-// date (ok false: nothing).
-func (f *Finder) Author(d *dyad.Document) (phrase string, match actor.Match, ok bool) {
-	phrase = byline.Author(d.Title)
-	if phrase == "" || f.Dict == nil {
-		return phrase, actor.Match{}, false
-	}
-	match, ok = f.Dict.Resolve(phrase, Date(d.Date))
-	return phrase, match, ok
+// Voices says who speaks in the first person in a document: the author
+// its title names ("Statement by President Joe Biden on ..."), whose "I"
+// and "we" are theirs, and the speakers of a transcript's turns
+// (byline.Turns), whose "I" and "we" are theirs in their turns. Find
+// returns it, so that quotations go to the same speakers (engine) without
+// the title and turns being read again.
+type Voices struct {
+	// Author is the author as the title names them ("President Joe
+	// Biden"), "" for none.
+	Author string
+	// author is the author's mention, without a span; no actor when the
+	// dictionary cannot code the author.
+	author   dyad.Mention
+	turns    []byline.Turn
+	speakers map[string]dyad.Mention // by label: no actor for a speaker nobody knows
 }
 
-// author returns a mention of the author of a statement (see Author),
-// without its span: its "I" and "we" are that author. No author, or one
-// the dictionary cannot code: a mention with no actor.
-func (f *Finder) author(d *dyad.Document) dyad.Mention {
-	m := dyad.Mention{Type: dyad.PER, Antecedent: -1}
-	phrase, match, ok := f.Author(d)
-	if !ok {
-		return m
+// AuthorActor returns the author's actor code, "" when unknown.
+func (v *Voices) AuthorActor() string { return v.author.Actor }
+
+// Speaker returns the speaker of the transcript turn whose words hold byte
+// off: their name and actor code, and the turn's label as written ("MS.
+// PSAKI"); ok is false outside a turn, or for a speaker nobody knows.
+func (v *Voices) Speaker(off int) (name, actor, label string, ok bool) {
+	k := v.turnAt(off)
+	if k < 0 {
+		return "", "", "", false
 	}
-	m.Actor, m.Name = match.Code, match.Person
-	if m.Name == "" {
-		m.Name = phrase
-	}
-	return m
+	m := v.speakers[v.turns[k].Speaker]
+	return m.Name, m.Actor, v.turns[k].Speaker, m.Actor != ""
 }
 
-// Speakers returns the turns of a transcript (byline.Turns; a single label
-// only when it names someone known) and a mention, without its span, of
-// each speaker that the actor dictionary knows as a person ("MS. PSAKI" is
-// Jen Psaki, USAGOV, in 2021) or that a title-only label and the
-// document's title name ("THE PRESIDENT" and "Remarks by President
-// Biden"): the "I" and "we" of their turns. Other speakers get a mention
-// with no actor.
-func (f *Finder) Speakers(d *dyad.Document) ([]byline.Turn, map[string]dyad.Mention) {
+// known reports whether anyone's first person can be known.
+func (v *Voices) known() bool { return v.author.Actor != "" || len(v.turns) > 0 }
+
+// voice returns the mention, without a span, that a first-person pronoun
+// at byte off stands for: the speaker of its turn in a transcript, else
+// the author; one with no actor when neither is known.
+func (v *Voices) voice(off int) dyad.Mention {
+	if k := v.turnAt(off); k >= 0 {
+		return v.speakers[v.turns[k].Speaker]
+	}
+	return v.author
+}
+
+// turnAt returns the index of the turn whose words hold byte off, or -1.
+func (v *Voices) turnAt(off int) int {
+	k := sort.Search(len(v.turns), func(k int) bool { return v.turns[k].End > off })
+	if k < len(v.turns) && v.turns[k].Start <= off {
+		return k
+	}
+	return -1
+}
+
+// voices reads the author from d's title, resolved by the actor
+// dictionary as of d's date, and the turns of a transcript (a single
+// label only when it names someone known) with a mention of each speaker
+// that the dictionary knows as a person ("MS. PSAKI" is Jen Psaki, USAGOV,
+// in 2021) or that a title-only label and the document's title name ("THE
+// PRESIDENT" and "Remarks by President Biden").
+func (f *Finder) voices(d *dyad.Document) *Voices {
+	v := &Voices{author: dyad.Mention{Type: dyad.PER, Antecedent: -1}}
+	if f.Dict == nil {
+		return v
+	}
 	date := Date(d.Date)
+	if v.Author = byline.Author(d.Title); v.Author != "" {
+		if match, ok := f.Dict.Resolve(v.Author, date); ok {
+			v.author.Actor, v.author.Name = match.Code, match.Person
+			if v.author.Name == "" {
+				v.author.Name = v.Author
+			}
+		}
+	}
 	turns := byline.Turns(d.Text)
-	if len(turns) == 0 || f.Dict == nil {
-		return nil, nil
+	if len(turns) == 0 {
+		return v
 	}
 	speakers := map[string]dyad.Mention{}
 	for _, t := range turns {
@@ -206,9 +239,10 @@ func (f *Finder) Speakers(d *dyad.Document) ([]byline.Turn, map[string]dyad.Ment
 		speakers[t.Speaker] = m
 	}
 	if byline.Labelled(turns) == 1 && speakers[turns[0].Speaker].Actor == "" {
-		return nil, nil // one label, of nobody known: perhaps no speaker's
+		return v // one label, of nobody known: perhaps no speaker's
 	}
-	return turns, speakers
+	v.turns, v.speakers = turns, speakers
+	return v
 }
 
 // titled resolves a speaker known by a title alone ("THE PRESIDENT") to
@@ -224,15 +258,6 @@ func (f *Finder) titled(docTitle, label string, date time.Time) (actor.Match, bo
 		}
 	}
 	return actor.Match{}, false
-}
-
-// TurnAt returns the index of the turn whose words hold byte off, or -1.
-func TurnAt(turns []byline.Turn, off int) int {
-	k := sort.Search(len(turns), func(k int) bool { return turns[k].End > off })
-	if k < len(turns) && turns[k].Start <= off {
-		return k
-	}
-	return -1
 }
 
 // quotedTokens marks the tokens inside quotation marks, which open and
@@ -482,7 +507,7 @@ func (f *Finder) properName(d *dyad.Document, head int) string {
 	for hi+1 < len(d.Tokens) && nameWord(d, hi+1) && sameLine(d, hi, hi+1) {
 		hi++
 	}
-	for lo < head && (f.isTitle(d.TokenText(lo)) || honorific(d.TokenText(lo))) {
+	for lo < head && (f.isTitle(d.TokenText(lo)) || actor.Honorific(d.TokenText(lo))) {
 		lo++
 	}
 	for hi > lo && d.Tokens[hi].UPOS == dyad.PUNCT {
@@ -499,16 +524,6 @@ func (f *Finder) properName(d *dyad.Document, head int) string {
 // Pagán" in a list of nominees).
 func sameLine(d *dyad.Document, i, j int) bool {
 	return !strings.Contains(d.Text[d.Tokens[i].End:d.Tokens[j].Start], "\n")
-}
-
-// honorific reports whether w is a courtesy title that stands before a
-// name ("Mr.", "Ms", "Dr.", "Sir"): "Mr. Finer" is Jon Finer's surname.
-func honorific(w string) bool {
-	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
-	case "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "madam", "mister":
-		return true
-	}
-	return false
 }
 
 // isTitle reports whether a word alone resolves to a role, not a name.
