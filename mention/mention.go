@@ -554,10 +554,10 @@ func (f *Finder) nested(d *dyad.Document, m dyad.Mention, name nameSpan, names [
 		pInM := m.Start <= p.Start && p.End <= m.End
 		mInP := p.Start <= m.Start && m.End <= p.End
 		same := p.Actor == m.Actor && p.Name == m.Name
-		if mInP && (same || titleOnly(m) || pieceOfName(d, m, p, names[j])) {
+		if mInP && (same || titleOnly(m) || pieceOfName(d, m, p, names[j]) || titleWithName(m, p)) {
 			return true
 		}
-		if pInM && (same || titleOnly(p) || pieceOfName(d, p, m, name)) {
+		if pInM && (same || titleOnly(p) || pieceOfName(d, p, m, name) || titleWithName(p, m)) {
 			absorbed[j] = len(d.Mentions)
 		}
 	}
@@ -581,6 +581,15 @@ func pieceOfName(d *dyad.Document, inner, outer dyad.Mention, name nameSpan) boo
 		return false
 	}
 	return len(inner.Actor) < 3 || len(outer.Actor) < 3 || inner.Actor[:3] != outer.Actor[:3]
+}
+
+// titleWithName reports whether inner, an uncoded mention inside outer,
+// is a word of outer's title that the recogniser joined to the person's
+// name: "State" in "Secretary of State Mike Pompeo", found as the name
+// "State Mike Pompeo".
+func titleWithName(inner, outer dyad.Mention) bool {
+	return inner.Actor == "" && outer.Actor != "" && outer.Name != "" && !titleOnly(outer) &&
+		inner.Name != outer.Name && strings.Contains(inner.Name, outer.Name)
 }
 
 // titleOnly reports whether a mention was resolved from a title or role

@@ -169,6 +169,21 @@ func TestPiecesOfNames(t *testing.T) {
 	}
 }
 
+// TestTitleWordsBesideName: a word of a person's title that the
+// recogniser joined to the name ("State Mike Pompeo") is no mention of its
+// own, and the name inside the titled phrase repeats it.
+func TestTitleWordsBesideName(t *testing.T) {
+	d := annotate(t, "Iran condemned US Secretary of State Mike Pompeo on Friday.", "2019-06-01")
+	var got []string
+	for _, m := range d.Mentions {
+		got = append(got, d.SpanText(m.Span)+"="+m.Actor)
+	}
+	want := []string{"Iran=IRN", "US Secretary of State Mike Pompeo=USAGOV"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("mentions %q, want %q", got, want)
+	}
+}
+
 // TestCapitalizedTitles: a capitalized definite title takes the person
 // who last held it in the text, not another office that ends with its
 // word ("The Vice President" is not "President Biden").
