@@ -15,6 +15,7 @@
 package mention
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -290,8 +291,14 @@ func quotedTokens(d *dyad.Document) []bool {
 // ends with m's one-word name ("Kwon" after "Kwon Jong-gun"), and takes
 // its actor when m has none.
 func (f *Finder) corefer(d *dyad.Document, m *dyad.Mention) {
-	if !nameHead(d, m.Head) || titleOnly(*m) {
-		return // a capitalized title is no name: "The President" (see describe)
+	if !nameHead(d, m.Head) {
+		return
+	}
+	if titleOnly(*m) {
+		// a capitalized title is no name: "The President" (see describe);
+		// a title before a surname is a person named before
+		f.titledSurname(d, m)
+		return
 	}
 	own := f.properName(d, m.Head)
 	if own == "" {
@@ -304,13 +311,68 @@ func (f *Finder) corefer(d *dyad.Document, m *dyad.Mention) {
 		}
 		if prev.Name == m.Name || lastWord(prev.Name) == own || strings.HasPrefix(prev.Name, own+" ") {
 			m.Antecedent = j
-			if m.Actor == "" {
+			// an unknown name takes the code of its antecedent, and a
+			// title's bare sector the country of it ("Prime Minister
+			// Johnson" after "Boris Johnson")
+			if m.Actor == "" || m.Type != dyad.ORG && prev.Type == dyad.PER && f.personName(prev.Name) &&
+				len(m.Actor) == 3 && len(prev.Actor) > 3 && strings.HasSuffix(prev.Actor, m.Actor) {
 				m.Actor = prev.Actor
 				m.Name = prev.Name
 			}
 			return
 		}
 	}
+}
+
+// titledSurname links a title before a surname that the dictionary does
+// not know ("Prime Minister Johnson", "Judge Miller", "Governor Vázquez")
+// to the nearest earlier mention of a person named in full with that
+// surname ("Boris Johnson", "Wanda Vázquez Garced") whose code has the
+// title's sector, and takes its code and name.
+func (f *Finder) titledSurname(d *dyad.Document, m *dyad.Mention) {
+	if m.Type != dyad.PER {
+		return
+	}
+	// the surname is the last word but a possessive: "Johnson" in "Prime
+	// Minister Johnson('s)", whose head the parser may make "Minister"
+	i := m.End - 1
+	for i > m.Start && (d.Tokens[i].UPOS == dyad.PUNCT || d.Tokens[i].UPOS == dyad.PART) {
+		i--
+	}
+	surname := d.TokenText(i)
+	if d.Tokens[i].UPOS != dyad.PROPN || !f.personWord(surname) {
+		return
+	}
+	for j := len(d.Mentions) - 1; j >= 0; j-- {
+		prev := d.Mentions[j]
+		if prev.Type != dyad.PER || prev.Actor == "" || !strings.HasSuffix(prev.Actor, m.Actor) {
+			continue
+		}
+		if words := strings.Fields(prev.Name); !slices.Contains(words[min(1, len(words)):], surname) || !f.personName(prev.Name) {
+			continue
+		}
+		m.Antecedent, m.Actor, m.Name = j, prev.Actor, prev.Name
+		return
+	}
+}
+
+// personName reports whether a name can be a person's full name: two
+// words or more, each of which personWord accepts ("Boris Johnson", not
+// "Deputy Director" or "George Washington University").
+func (f *Finder) personName(name string) bool {
+	words := strings.Fields(name)
+	return len(words) > 1 && !slices.ContainsFunc(words, func(w string) bool { return !f.personWord(w) })
+}
+
+// personWord reports whether a word can be part of a person's name: it is
+// capitalized and the dictionary knows it as no title ("University",
+// "Secretary" and "Deputy" are titles).
+func (f *Finder) personWord(w string) bool {
+	if strings.ToLower(w) == w {
+		return false
+	}
+	m, ok := f.Dict.Resolve(w, time.Time{})
+	return !ok || !titleOnly(dyad.Mention{Actor: m.Code, Name: m.Name})
 }
 
 // describe links a definite description that gives only a title ("the

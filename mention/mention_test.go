@@ -184,6 +184,26 @@ func TestTitleWordsBesideName(t *testing.T) {
 	}
 }
 
+// TestTitledSurname: a title before a surname is the person named in full
+// before it, when the code agrees with the title.
+func TestTitledSurname(t *testing.T) {
+	d := annotate(t, "Prime Minister Boris Johnson met the press in London. "+
+		"Later, Prime Minister Johnson said the talks would go on.", "2020-03-01")
+	found := false
+	for _, m := range d.Mentions {
+		if d.SpanText(m.Span) == "Prime Minister Johnson" {
+			found = true
+			if m.Actor != "GBRGOV" || m.Name != "Boris Johnson" || m.Antecedent < 0 {
+				t.Errorf("Prime Minister Johnson: actor %q name %q antecedent %d, want GBRGOV, Boris Johnson",
+					m.Actor, m.Name, m.Antecedent)
+			}
+		}
+	}
+	if !found {
+		t.Error("no mention of Prime Minister Johnson")
+	}
+}
+
 // TestCapitalizedTitles: a capitalized definite title takes the person
 // who last held it in the text, not another office that ends with its
 // word ("The Vice President" is not "President Biden").
