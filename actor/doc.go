@@ -140,8 +140,16 @@
 // dyad's dictionaries are UTF-8 text, one fact per line, so that a change
 // is a one-line diff. The built-in ones are in data/ and embedded (they are
 // data, small, and every caller needs them; trained models, by contrast, are
-// embedded by cmd/dyad). A "#" at the start of a line, or after a space,
-// starts a comment. An entry starts at the beginning of a line with its kind,
+// embedded by cmd/dyad). Persons are in two sets of files: persons.txt
+// holds the officials, leaders of armed groups and organizations and other
+// people most named in the news, with all their roles;
+// officials-americas_africa, -asia, -europe and -mideast.txt hold, region
+// by region, the heads of state and government, foreign and defence
+// ministers and a few other senior officials of 109 states since 2000
+// that persons.txt does not (a person is in one file only, and a
+// name of persons.txt wins over the same name in an officials file). A
+// "#" at the start of a line, or after a space, starts a comment. An
+// entry starts at the beginning of a line with its kind,
 // its code and its names:
 //
 //	KIND CODE NAME[; ALIAS...][ | NAME[; ALIAS...]...]
