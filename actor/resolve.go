@@ -149,6 +149,11 @@ func (r *resolver) segment() {
 			i++
 			continue
 		}
+		if hyphenatedAmerican(best, ws, bestJ) {
+			r.segs = append(r.segs, seg{i: i, j: bestJ})
+			i = bestJ
+			continue
+		}
 		s := seg{i: i, j: bestJ, n: best}
 		if best.agent {
 			s.code = best.entry.code
@@ -159,6 +164,20 @@ func (r *resolver) segment() {
 		r.segs = append(r.segs, s)
 		i = bestJ
 	}
+}
+
+// hyphenatedAmerican reports whether name n, ending before word j, is
+// another country's or region's demonym before a separate "American(s)":
+// Korean Americans and the Japanese American National Museum are
+// American, not Korean or Japanese. Joined by a hyphen, the two name both
+// countries ("Korean-American relations") and stay.
+func hyphenatedAmerican(n *name, ws []word, j int) bool {
+	if n.agent || n.entry.kind != Country && n.entry.kind != Region || n.entry.code == "USA" ||
+		j >= len(ws) || ws[j].cont {
+		return false
+	}
+	k := ws[j].key
+	return k == "american" || k == "americans"
 }
 
 // longest returns the longest name that applies at word i and ends before
