@@ -651,6 +651,15 @@ var stateSectors = map[string]bool{"GOV": true, "MIL": true, "LEG": true, "JUD":
 // match builds the answer from a part's candidate.
 func (r *resolver) match(c *cand) (Match, bool) {
 	m := Match{Start: c.start, End: c.end}
+	if c.person != nil && c.agent != nil && c.agent.i > c.person.i && c.person.n.entry.home != "" &&
+		governments[r.ws[c.agent.j-1].key] {
+		// a government named for its leader ("the Trump administration",
+		// "the Netanyahu government") is its country's, whenever the
+		// leader held office
+		m.Name = c.agent.n.entry.name
+		m.Code = compose(c.person.n.entry.home, c.agent.n.entry)
+		return m, true
+	}
 	if c.person != nil {
 		e := c.person.n.entry
 		m.Person, m.Name = e.name, e.name
@@ -698,6 +707,11 @@ func (r *resolver) match(c *cand) (Match, bool) {
 	m.Code = code
 	return m, code != ""
 }
+
+// governments are the nouns a leader's name can go before to name the
+// government they led.
+var governments = map[string]bool{"administration": true, "administrations": true, "government": true,
+	"governments": true, "regime": true, "cabinet": true, "junta": true, "presidency": true}
 
 // compose adds an agent's sector to a country code: RUS + GOV = RUSGOV; a
 // prefix agent (PETRARCH's NGO~) goes in front.
