@@ -413,10 +413,68 @@ func (f *Finder) describe(d *dyad.Document, m *dyad.Mention) {
 			chosen = j
 		}
 	}
+	if chosen < 0 {
+		chosen = f.body(d, m, here)
+	}
 	if chosen >= 0 {
 		p := d.Mentions[chosen]
 		m.Antecedent, m.Actor, m.Name = chosen, p.Actor, p.Name
 	}
+}
+
+// bodyWindow is how many sentences back a definite description of a body
+// looks for the body.
+const bodyWindow = 3
+
+// body returns the mention that a definite description of a body ("the
+// parliament", "the ministry", "the army") stands for, -1 for none: the
+// nearest mention in the last few sentences headed by the same noun and
+// coded with the description's sector and a country or organization ("the
+// Ukrainian parliament", UKRLEG). A description of a person's office is
+// left to the people who held it (above).
+func (f *Finder) body(d *dyad.Document, m *dyad.Mention, here int) int {
+	head := strings.ToLower(d.TokenText(m.Head))
+	if m.Type == dyad.PER || !bodies[head] {
+		return -1
+	}
+	// "the" and lower-case words up to the head, and nothing after it but
+	// a possessive: "the Libertarian Party" and "the Court of Session" are
+	// names, not descriptions
+	for i := m.Start + 1; i < m.Head; i++ {
+		if w := d.TokenText(i); strings.ToLower(w) != w {
+			return -1
+		}
+	}
+	for i := m.Head + 1; i < m.End; i++ {
+		if d.Tokens[i].UPOS != dyad.PART && d.Tokens[i].UPOS != dyad.PUNCT {
+			return -1
+		}
+	}
+	for j := len(d.Mentions) - 1; j >= 0; j-- {
+		p := d.Mentions[j]
+		if here-sentenceAt(d, p.Head) > bodyWindow {
+			break
+		}
+		if p.Type == dyad.PER || !strings.HasSuffix(p.Actor, m.Actor) || f.personName(p.Name) ||
+			strings.ToLower(d.TokenText(p.Head)) != head {
+			continue
+		}
+		if len(p.Actor) <= len(m.Actor) {
+			return -1 // the nearest such body has no country either
+		}
+		return j
+	}
+	return -1
+}
+
+// bodies are the head nouns of the definite descriptions that body links.
+var bodies = map[string]bool{
+	"government": true, "administration": true, "regime": true, "cabinet": true, "junta": true,
+	"ministry": true, "parliament": true, "legislature": true, "congress": true, "senate": true,
+	"assembly": true, "court": true, "tribunal": true, "army": true, "military": true, "navy": true,
+	"police": true, "party": true, "embassy": true, "agency": true, "council": true, "committee": true,
+	"commission": true, "coalition": true, "opposition": true, "authorities": true, "company": true,
+	"firm": true, "airline": true, "bank": true, "university": true, "hospital": true,
 }
 
 // titleIn reports whether mention p holds title as a whole office, not

@@ -204,6 +204,23 @@ func TestTitledSurname(t *testing.T) {
 	}
 }
 
+// TestBodyDescription: "the parliament" after "the Ukrainian parliament"
+// is Ukraine's; a body named with capitals is a name, not a description.
+func TestBodyDescription(t *testing.T) {
+	d := annotate(t, "The Ukrainian parliament passed the law on Tuesday. "+
+		"The Libertarian Party objected. The parliament also voted to extend martial law.", "2023-03-01")
+	got := map[string]string{}
+	for _, m := range d.Mentions {
+		got[d.SpanText(m.Span)] = m.Actor
+	}
+	if a := got["The parliament"]; a != "UKRLEG" {
+		t.Errorf("The parliament: actor %q, want UKRLEG (mentions %v)", a, got)
+	}
+	if a := got["The Libertarian Party"]; strings.HasPrefix(a, "UKR") {
+		t.Errorf("The Libertarian Party: actor %q, want no country", a)
+	}
+}
+
 // TestCapitalizedTitles: a capitalized definite title takes the person
 // who last held it in the text, not another office that ends with its
 // word ("The Vice President" is not "President Biden").
