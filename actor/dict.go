@@ -9,6 +9,7 @@ import (
 	"math"
 	"os"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -180,6 +181,8 @@ type name struct {
 	entry *entry
 	rules []caseRule // one per word
 	agent bool
+	adj   bool     // an adjective or demonym ("Russian"), not a name
+	forms []string // as the dictionary files write it ("Rzeszów", "Rzeszow")
 }
 
 type node struct {
@@ -343,7 +346,7 @@ func (d *Dictionary) AddFormat(r io.Reader, name string, f Format) error {
 // and context is an error, except for persons: a surname shared by two
 // persons is resolved by date. Across batches a later entry replaces an
 // earlier one of the same name.
-func (d *Dictionary) insert(e *entry, written string, batch map[*entry]bool) error {
+func (d *Dictionary) insert(e *entry, written string, adj bool, batch map[*entry]bool) error {
 	ws := tokenize(written)
 	if e.imported {
 		// PETRARCH names hold brackets and slashes ("IRISH REPUBLICAN ARMY
@@ -359,7 +362,7 @@ func (d *Dictionary) insert(e *entry, written string, batch map[*entry]bool) err
 	if len(ws) == 0 {
 		return fmt.Errorf("name %q has no words", written)
 	}
-	n := &name{entry: e, agent: e.kind == Agent, rules: make([]caseRule, len(ws))}
+	n := &name{entry: e, agent: e.kind == Agent, adj: adj, rules: make([]caseRule, len(ws)), forms: []string{written}}
 	cur := &d.root
 	for i := range ws {
 		w := &ws[i]
@@ -390,7 +393,12 @@ func (d *Dictionary) insert(e *entry, written string, batch map[*entry]bool) err
 			kept = append(kept, old)
 		case old.entry == e:
 			if sameRules(old.rules, n.rules) {
-				return nil // the entry names itself twice: harmless
+				// the entry names itself twice, or with and without
+				// diacritics: harmless
+				if !slices.Contains(old.forms, written) {
+					old.forms = append(old.forms, written)
+				}
+				return nil
 			}
 			kept = append(kept, old) // the same words in another case
 		case e.kind == Person && old.entry.kind == Person && old.entry.name != e.name:
@@ -462,6 +470,30 @@ func (d *Dictionary) Stats() Stats {
 	}
 	walk(&d.root)
 	return s
+}
+
+// EachName calls fn with every name the dictionary holds, in each form
+// its files write it ("Rzeszów", "Rzeszow"), with its entry's kind and
+// undated code ("" for persons and others coded by their roles alone), in
+// no particular order. Adjectives and demonyms ("Russian") are no names
+// and are left out; a name that a later file took over is given for its
+// new entry only.
+func (d *Dictionary) EachName(fn func(name string, kind Kind, code string)) {
+	var walk func(n *node)
+	walk = func(n *node) {
+		for _, nm := range n.names {
+			if nm.adj {
+				continue
+			}
+			for _, f := range nm.forms {
+				fn(f, nm.entry.kind, nm.entry.code)
+			}
+		}
+		for _, c := range n.next {
+			walk(c)
+		}
+	}
+	walk(&d.root)
 }
 
 func (s Stats) String() string {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"io/fs"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -230,5 +231,30 @@ func TestUNMembers(t *testing.T) {
 		if !have[c] {
 			t.Errorf("no country entry for %s", c)
 		}
+	}
+}
+
+func TestEachName(t *testing.T) {
+	d := New()
+	data := "country XAA Atlantis; Atlântis\n  adj Atlantean\nregion XAA Poseidonia\n" +
+		"person XAA Ana Costa\n  role XAAGOV 2020..\nagent GOV minister\n"
+	if err := d.Add(strings.NewReader(data), "t.txt"); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Add(strings.NewReader("region XBB Poseidonia\n"), "later.txt"); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	d.EachName(func(name string, kind Kind, code string) { got[name] = kind.String() + " " + code })
+	want := map[string]string{
+		"Atlantis":   "country XAA",
+		"Atlântis":   "country XAA", // both forms of one name
+		"Poseidonia": "region XBB",  // the later file's entry
+		"Ana Costa":  "person ",
+		"minister":   "agent GOV",
+		"ministers":  "agent GOV",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("EachName gave %v, want %v (adjectives left out)", got, want)
 	}
 }

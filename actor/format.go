@@ -85,7 +85,7 @@ func (d *Dictionary) Add(r io.Reader, name string) error {
 			d.entries = append(d.entries, e)
 			batch[e] = true
 			for i, n := range en.names {
-				if err := d.insert(e, n, batch); err != nil && !en.gen[i] {
+				if err := d.insert(e, n, en.adj[i], batch); err != nil && !en.gen[i] {
 					fail(en.lines[i], "%v", err)
 				}
 			}
@@ -144,10 +144,10 @@ func (d *Dictionary) Add(r io.Reader, name string) error {
 				var en entryNames
 				en.e = e
 				for _, n := range ns {
-					en.add(n, ln, false)
+					en.add(n, ln, false, false)
 					if kind == Agent {
 						if p, ok := agentPlural(n); ok {
-							en.add(p, ln, true)
+							en.add(p, ln, true, false)
 						}
 					}
 				}
@@ -174,7 +174,7 @@ func (d *Dictionary) Add(r io.Reader, name string) error {
 				fail(ln, "%s: no name", kw)
 			}
 			for _, n := range ns {
-				en.add(n, ln, false)
+				en.add(n, ln, false, kw == "adj")
 				var p string
 				ok := false
 				if kw == "adj" {
@@ -183,7 +183,7 @@ func (d *Dictionary) Add(r io.Reader, name string) error {
 					p, ok = agentPlural(n)
 				}
 				if ok {
-					en.add(p, ln, true)
+					en.add(p, ln, true, kw == "adj")
 				}
 			}
 		case "role":
@@ -257,10 +257,12 @@ type entryNames struct {
 	names []string
 	lines []int
 	gen   []bool // the name is a generated plural: its clashes are not reported
+	adj   []bool // the name is an adjective or demonym ("Russian", "Russians")
 }
 
-func (en *entryNames) add(n string, line int, generated bool) {
+func (en *entryNames) add(n string, line int, generated, adj bool) {
 	en.names, en.lines, en.gen = append(en.names, n), append(en.lines, line), append(en.gen, generated)
+	en.adj = append(en.adj, adj)
 }
 
 // splitNames splits a list of names separated by semicolons.

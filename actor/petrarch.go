@@ -111,7 +111,7 @@ func (d *Dictionary) AddPetrarchActors(r io.Reader, name string) error {
 		d.entries = append(d.entries, cur)
 		batch[cur] = true
 		for i, n := range names {
-			if err := d.insert(cur, n, batch); err != nil {
+			if err := d.insert(cur, n, false, batch); err != nil {
 				fail(lines[i], "%v; name skipped", err)
 			}
 		}
@@ -305,7 +305,7 @@ func (d *Dictionary) AddPetrarchAgents(r io.Reader, name string) error {
 				d.entries = append(d.entries, e)
 				batch[e] = true
 			}
-			if err := d.insert(e, n, batch); err != nil {
+			if err := d.insert(e, n, false, batch); err != nil {
 				fail(ln, "%v; skipped", err)
 			}
 		}

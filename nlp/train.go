@@ -53,6 +53,9 @@ type TrainConfig struct {
 	// are GUM directories whose named people, organisations and places
 	// are added to its training data (ner.ReadGUM).
 	NERTrain, NERDev, NERGUM []string
+	// NERNames lists known names with their types for the recogniser
+	// (ner.Options.Names); nil for none.
+	NERNames map[string]dyad.EntityType
 	// NERTest are IOB2 files the recogniser is scored on for the manifest
 	// ("ner-test").
 	NERTest []string
@@ -189,7 +192,7 @@ func Train(cfg TrainConfig, log io.Writer) (*Pipeline, error) {
 	p.Manifest = Manifest{Name: cfg.Name, Version: cfg.Version, Language: "en", Data: cfg.Data,
 		Command: cfg.Command, Scores: map[string]map[string]float64{}}
 	if len(cfg.NERTrain) > 0 {
-		if err := p.TrainNER(cfg.NERTrain, cfg.NERDev, cfg.NERGUM, cfg.Seed, log); err != nil {
+		if err := p.TrainNER(cfg.NERTrain, cfg.NERDev, cfg.NERGUM, cfg.NERNames, cfg.Seed, log); err != nil {
 			return nil, err
 		}
 		if len(cfg.NERTest) > 0 {
@@ -373,6 +376,17 @@ func (p *Pipeline) ScoreNER(files []string) error {
 	return nil
 }
 
+// SetNER makes m the bundle's named-entity recogniser. m must have been
+// trained with the bundle's word classes (ner.Model.ClusterWords).
+func (p *Pipeline) SetNER(m *ner.Model) error {
+	if words := p.clusters.Words(); m.ClusterWords != words {
+		return fmt.Errorf("the recogniser was trained with word classes of %d words, the bundle has %d", m.ClusterWords, words)
+	}
+	m.Clusters = p.clusters
+	p.ner = m
+	return nil
+}
+
 // GUMNames reads the named people, organisations and places of the
 // training documents of a GUM corpus directory (GUMTrainFiles; its dev and
 // test documents stay out, as they are in parser training), for training
@@ -388,9 +402,10 @@ func GUMNames(dir string) ([]ner.Sentence, error) {
 // TrainNER trains the bundle's named-entity recogniser on IOB2 files and
 // the names in the training documents of the GUM corpus directories gum
 // (GUMNames), with
-// part-of-speech tags from the bundle's tagger and its word classes, and
-// scores it on the IOB2 files dev.
-func (p *Pipeline) TrainNER(train, dev, gum []string, seed int64, log io.Writer) error {
+// part-of-speech tags from the bundle's tagger and its word classes and
+// the known names (ner.Options.Names; nil for none), and scores it on the
+// IOB2 files dev.
+func (p *Pipeline) TrainNER(train, dev, gum []string, names map[string]dyad.EntityType, seed int64, log io.Writer) error {
 	tr, err := p.readNER(train)
 	if err != nil {
 		return err
@@ -412,7 +427,7 @@ func (p *Pipeline) TrainNER(train, dev, gum []string, seed int64, log io.Writer)
 		return err
 	}
 	start := time.Now()
-	p.ner = ner.Train(tr, dv, ner.Options{Seed: seed, Clusters: p.clusters, Log: log})
+	p.ner = ner.Train(tr, dv, ner.Options{Seed: seed, Clusters: p.clusters, Names: names, Log: log})
 	fmt.Fprintf(log, "train: named-entity recogniser in %s\n", time.Since(start).Round(time.Second))
 	if len(dv) > 0 {
 		pr, rc, f1 := p.ner.Score(dv)

@@ -22,6 +22,7 @@ func newTrainUDCmd() *cobra.Command {
 	var (
 		cfg                    nlp.TrainConfig
 		out, dataName, license string
+		nerNames               bool
 		gum                    []string
 	)
 	cmd := &cobra.Command{
@@ -81,6 +82,13 @@ randomness from --seed.`,
 				}
 				cfg.Train = append(cfg.Train, files...)
 			}
+			if len(cfg.NERTrain) > 0 && nerNames {
+				names, err := actorNames()
+				if err != nil {
+					return err
+				}
+				cfg.NERNames = names
+			}
 			cfg.Data = trainingData(cfg, dataName, license)
 			log := cmd.ErrOrStderr()
 			fmt.Fprintf(log, "training on %s (dev %s)\n", strings.Join(cfg.Train, ", "), strings.Join(cfg.Dev, ", "))
@@ -118,6 +126,7 @@ randomness from --seed.`,
 	f.StringSliceVar(&cfg.NERDev, "ner-dev", nil, "score the named-entity recogniser on IOB2 `FILES`")
 	f.StringSliceVar(&cfg.NERGUM, "ner-gum", nil, "also train the named-entity recogniser on the names in the training documents of the GUM corpus `DIRS`")
 	f.StringSliceVar(&cfg.NERTest, "ner-test", nil, "score the named-entity recogniser on IOB2 `FILES` for the manifest")
+	f.BoolVar(&nerNames, "ner-names", true, "give the named-entity recogniser the names of the built-in actor dictionary")
 	f.StringSliceVar(&cfg.Dev, "dev", nil, "development treebank `FILES` in CoNLL-U (required)")
 	f.StringSliceVar(&cfg.Test, "test", nil, "test treebank `FILES` in CoNLL-U, only scored")
 	f.StringVar(&out, "out", "", "write the bundle to `DIR` (required)")

@@ -42,9 +42,11 @@ type Model struct {
 	// and e-mail addresses, web addresses and file names (for measuring).
 	NoFilter bool
 
-	labels  []label
-	gaz     *gazetteer
-	weights ensemble
+	labels   []label
+	gaz      *gazetteer
+	names    *names     // the list of known names (Options.Names), nil for none
+	nameList *namesFile // the same, as stored
+	weights  ensemble
 }
 
 // ensemble is the weights of one or more perceptrons trained alike with
@@ -297,6 +299,7 @@ func (m *Model) prepare(forms []string, upos []dyad.UPOS, g *gazetteer) []word {
 		w.sentCase = sc
 	}
 	g.annotate(forms, ws)
+	m.names.annotate(forms, ws)
 	return ws
 }
 

@@ -31,6 +31,11 @@ type Options struct {
 	// Members is the number of perceptrons trained with seeds Seed,
 	// Seed+1, ..., whose scores the model sums; 0 means 1.
 	Members int
+	// Names lists known names from outside the training data, each with
+	// its type (dyad builds it from its actor dictionary: people, places,
+	// organizations). The words of a listed name get features of its type;
+	// the model keeps the list.
+	Names map[string]dyad.EntityType
 	// Log, when not nil, receives progress: training accuracy and, with
 	// dev data, dev scores after each pass.
 	Log io.Writer
@@ -52,7 +57,7 @@ func Train(train, dev []Sentence, opt Options) *Model {
 	if opt.MinWeight == 0 {
 		opt.MinWeight = 0.01
 	}
-	m := &Model{labels: bilou(), Clusters: opt.Clusters}
+	m := &Model{labels: bilou(), Clusters: opt.Clusters, names: newNames(opt.Names), nameList: namesFileOf(opt.Names)}
 	if opt.Clusters != nil {
 		m.ClusterWords = opt.Clusters.Words()
 	}
@@ -223,6 +228,8 @@ type header struct {
 	UPOS         bool     `json:"upos"`
 	ClusterWords int      `json:"cluster_words"`
 	Gazetteer    gazFile  `json:"gazetteer"`
+	// Names is the list of known names (Options.Names), if any.
+	Names *namesFile `json:"names,omitempty"`
 	// Members is the number of weight sets that follow the header; 0
 	// means 1 (files written before ensembles).
 	Members int `json:"members,omitempty"`
@@ -231,7 +238,8 @@ type header struct {
 // WriteTo writes the model: one JSON line with the labels and the
 // gazetteer, then the perceptron weights.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	h := header{Version: formatVersion, UPOS: m.UPOS, ClusterWords: m.ClusterWords, Gazetteer: m.gaz.file()}
+	h := header{Version: formatVersion, UPOS: m.UPOS, ClusterWords: m.ClusterWords, Gazetteer: m.gaz.file(),
+		Names: m.nameList}
 	if len(m.weights) > 1 {
 		h.Members = len(m.weights)
 	}
@@ -273,7 +281,9 @@ func Read(r io.Reader) (*Model, error) {
 	if h.Version != formatVersion {
 		return nil, fmt.Errorf("ner: model format %d, want %d", h.Version, formatVersion)
 	}
-	m := &Model{UPOS: h.UPOS, ClusterWords: h.ClusterWords, labels: bilou(), gaz: h.Gazetteer.gazetteer()}
+	m := &Model{UPOS: h.UPOS, ClusterWords: h.ClusterWords, labels: bilou(), gaz: h.Gazetteer.gazetteer(),
+		nameList: h.Names}
+	m.names = newNames(h.Names.list())
 	if len(h.Labels) != len(m.labels) {
 		return nil, fmt.Errorf("ner: %d labels, want %d", len(h.Labels), len(m.labels))
 	}
