@@ -93,31 +93,32 @@ func nameForms(name string) [][]string {
 	return [][]string{plain, split}
 }
 
-// annotate adds the name-list features of a sentence's words: at each
-// word, the longest name that starts there (written as the list writes it
-// or, for names of nameMinLower bytes or more, in any case; of two of the
-// same length, the one written alike).
-func (n *names) annotate(forms []string, ws []word) {
+// annotate adds the name-list features of a sentence's words, whose
+// lower-case forms are lowers: at each word, the longest name that starts
+// there (written as the list writes it or, for names of nameMinLower
+// bytes or more, in any case; of two of the same length, the one written
+// alike).
+func (n *names) annotate(forms, lowers []string, ws []word) {
 	if n == nil {
 		return
 	}
-	var b strings.Builder
+	var b, lb strings.Builder
 	for i := range forms {
 		b.Reset()
+		lb.Reset()
 		bestK, bestT, bestExact := 0, dyad.NoEntity, uint64(0)
 		for k := 1; i+k <= len(forms); k++ {
-			key := forms[i]
+			key, lower := forms[i], lowers[i]
 			if k > 1 {
 				if k == 2 {
 					b.WriteString(forms[i])
+					lb.WriteString(lowers[i])
 				}
 				b.WriteByte(' ')
 				b.WriteString(forms[i+k-1])
-				key = b.String()
-			}
-			lower := key
-			if hasUpper(key) {
-				lower = strings.ToLower(key)
+				lb.WriteByte(' ')
+				lb.WriteString(lowers[i+k-1])
+				key, lower = b.String(), lb.String()
 			}
 			_, pre := n.prefixes[key]
 			if _, lpre := n.prefixes[lower]; !pre && !lpre {
@@ -142,17 +143,6 @@ func (n *names) annotate(forms []string, ws []word) {
 			ws[j].gaz = append(ws[j].gaz, namesFeature(bestT, pos, bestExact), uint64(p.Hash(7, uint64(bestT), 0, bestExact)))
 		}
 	}
-}
-
-// hasUpper reports whether s holds an upper-case letter (ASCII, or any
-// non-ASCII byte, which strings.ToLower then sorts out).
-func hasUpper(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return true
-		}
-	}
-	return false
 }
 
 // namesFeature is the feature value of a word at place pos ('B', 'I',

@@ -37,7 +37,11 @@ func TestNameForms(t *testing.T) {
 // annotate adds with those of a known match.
 func matched(n *names, forms []string) []string {
 	ws := make([]word, len(forms))
-	n.annotate(forms, ws)
+	lowers := make([]string, len(forms))
+	for i, f := range forms {
+		lowers[i] = strings.ToLower(f)
+	}
+	n.annotate(forms, lowers, ws)
 	out := make([]string, len(forms))
 	for i := range ws {
 		for _, typ := range []dyad.EntityType{dyad.PER, dyad.ORG, dyad.LOC} {
@@ -92,7 +96,7 @@ func TestNamesAnnotate(t *testing.T) {
 		}
 	}
 	var none *names
-	none.annotate([]string{"Hezbollah"}, make([]word, 1)) // no list: nothing happens
+	none.annotate([]string{"Hezbollah"}, []string{"hezbollah"}, make([]word, 1)) // no list: nothing happens
 	if newNames(nil) != nil {
 		t.Error("an empty list gives names")
 	}

@@ -279,9 +279,16 @@ type word struct {
 func (m *Model) prepare(forms []string, upos []dyad.UPOS, g *gazetteer) []word {
 	ws := make([]word, len(forms))
 	sc := uint64(sentenceCase(forms))
+	var lowers []string
+	if m.names != nil {
+		lowers = make([]string, len(forms))
+	}
 	for i, f := range forms {
 		w := &ws[i]
 		lower := strings.ToLower(f)
+		if lowers != nil {
+			lowers[i] = lower
+		}
 		w.hForm = p.String(f)
 		w.hLower = p.String(lower)
 		w.hShape = p.String(shape(f))
@@ -299,7 +306,7 @@ func (m *Model) prepare(forms []string, upos []dyad.UPOS, g *gazetteer) []word {
 		w.sentCase = sc
 	}
 	g.annotate(forms, ws)
-	m.names.annotate(forms, ws)
+	m.names.annotate(forms, lowers, ws)
 	return ws
 }
 
