@@ -146,8 +146,12 @@
 // officials-americas_africa, -asia, -europe and -mideast.txt hold, region
 // by region, the heads of state and government, foreign and defence
 // ministers and a few other senior officials of 109 states since 2000
-// that persons.txt does not (a person is in one file only, and a
-// name of persons.txt wins over the same name in an officials file). A
+// that persons.txt does not; officials-majors.txt the spokespeople,
+// security and intelligence chiefs, interior and finance ministers,
+// central bankers and speakers of fifteen much-reported states, and
+// officials-usa.txt the US cabinet-level officials since 2001 (a person
+// is in one file only, and a name of persons.txt wins over the same name
+// in an officials file). A
 // "#" at the start of a line, or after a space, starts a comment. An
 // entry starts at the beginning of a line with its kind,
 // its code and its names:
