@@ -151,7 +151,9 @@
 // central bankers and speakers of fifteen much-reported states, and
 // officials-usa.txt the US cabinet-level officials since 2001 (a person
 // is in one file only, and a name of persons.txt wins over the same name
-// in an officials file). A
+// in an officials file). orgs-world.txt adds companies, universities, think
+// tanks and news organisations of the world beyond those of seats.txt,
+// each with its home country and sector. A
 // "#" at the start of a line, or after a space, starts a comment. An
 // entry starts at the beginning of a line with its kind,
 // its code and its names:
