@@ -314,8 +314,8 @@ func (f *Finder) corefer(d *dyad.Document, m *dyad.Mention) {
 			// an unknown name takes the code of its antecedent, and a
 			// title's bare sector the country of it ("Prime Minister
 			// Johnson" after "Boris Johnson")
-			if m.Actor == "" || m.Type != dyad.ORG && prev.Type == dyad.PER && f.personName(prev.Name) &&
-				len(m.Actor) == 3 && len(prev.Actor) > 3 && strings.HasSuffix(prev.Actor, m.Actor) {
+			if m.Actor == "" || m.Type != dyad.ORG && prev.Type == dyad.PER && len(m.Actor) == 3 &&
+				len(prev.Actor) > 3 && strings.HasSuffix(prev.Actor, m.Actor) && f.personName(prev.Name) {
 				m.Actor = prev.Actor
 				m.Name = prev.Name
 			}
