@@ -84,9 +84,9 @@ func (d *Dictionary) Add(r io.Reader, name string) error {
 			}
 			d.entries = append(d.entries, e)
 			batch[e] = true
-			for i, n := range en.names {
-				if err := d.insert(e, n, en.adj[i], batch); err != nil && !en.gen[i] {
-					fail(en.lines[i], "%v", err)
+			for _, n := range en.names {
+				if err := d.insert(e, n.name, n.adj, batch); err != nil && !n.gen {
+					fail(n.line, "%v", err)
 				}
 			}
 		}
@@ -254,15 +254,19 @@ func (d *Dictionary) Add(r io.Reader, name string) error {
 // entryNames is an entry being read with the names written for it.
 type entryNames struct {
 	e     *entry
-	names []string
-	lines []int
-	gen   []bool // the name is a generated plural: its clashes are not reported
-	adj   []bool // the name is an adjective or demonym ("Russian", "Russians")
+	names []writtenName
+}
+
+// writtenName is a name as a file line gives it.
+type writtenName struct {
+	name string
+	line int
+	gen  bool // a generated plural: its clashes are not reported
+	adj  bool // an adjective or demonym ("Russian", "Russians")
 }
 
 func (en *entryNames) add(n string, line int, generated, adj bool) {
-	en.names, en.lines, en.gen = append(en.names, n), append(en.lines, line), append(en.gen, generated)
-	en.adj = append(en.adj, adj)
+	en.names = append(en.names, writtenName{n, line, generated, adj})
 }
 
 // splitNames splits a list of names separated by semicolons.

@@ -20,6 +20,15 @@ func annotate(t *testing.T, text, date string) *dyad.Document {
 	return d
 }
 
+// actorsByText maps the text of each of d's mentions to its actor code.
+func actorsByText(d *dyad.Document) map[string]string {
+	got := map[string]string{}
+	for _, m := range d.Mentions {
+		got[d.SpanText(m.Span)] = m.Actor
+	}
+	return got
+}
+
 func TestMentions(t *testing.T) {
 	d := annotate(t, "Kwon Jong-gun, director general of the North Korean Foreign Ministry, disputed US claims on Sunday. "+
 		"Seoul and Washington rejected the statement. Kwon said Russian police were not involved.",
@@ -148,10 +157,7 @@ func TestRejoin(t *testing.T) {
 func TestPiecesOfNames(t *testing.T) {
 	d := annotate(t, "The leaders discussed the Democratic People’s Republic of Korea. "+
 		"Papua New Guinea signed a deal. Egypt's foreign minister met reporters.", "2023-06-01")
-	got := map[string]string{}
-	for _, m := range d.Mentions {
-		got[d.SpanText(m.Span)] = m.Actor
-	}
+	got := actorsByText(d)
 	for text, actor := range map[string]string{
 		"the Democratic People’s Republic of Korea": "PRK",
 		"Papua New Guinea":                          "PNG",
@@ -209,10 +215,7 @@ func TestTitledSurname(t *testing.T) {
 func TestBodyDescription(t *testing.T) {
 	d := annotate(t, "The Ukrainian parliament passed the law on Tuesday. "+
 		"The Libertarian Party objected. The parliament also voted to extend martial law.", "2023-03-01")
-	got := map[string]string{}
-	for _, m := range d.Mentions {
-		got[d.SpanText(m.Span)] = m.Actor
-	}
+	got := actorsByText(d)
 	if a := got["The parliament"]; a != "UKRLEG" {
 		t.Errorf("The parliament: actor %q, want UKRLEG (mentions %v)", a, got)
 	}

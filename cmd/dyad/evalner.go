@@ -235,7 +235,7 @@ bundle's recogniser is replaced without retraining the other models.`,
 				fmt.Fprintf(log, "dev: precision %.4f recall %.4f f1 %.4f\n", p, r, f1)
 			}
 			if bundleOut != "" {
-				return installNER(load, model, m, test, bundleOut, log)
+				return installNER(t, m, test, bundleOut, log)
 			}
 			return nil
 		},
@@ -255,15 +255,11 @@ bundle's recogniser is replaced without retraining the other models.`,
 	return cmd
 }
 
-// installNER writes the bundle in dir (the built-in one when "") to out
-// with m as its recogniser, scored on the IOB2 files test for the
+// installNER writes the bundle t, which the recogniser m was trained with,
+// to out with m as its recogniser, scored on the IOB2 files test for the
 // manifest.
-func installNER(load loader, dir string, m *ner.Model, test []string, out string, log io.Writer) error {
-	a, err := load(dir)
-	if err != nil {
-		return err
-	}
-	p, ok := a.(*nlp.Pipeline)
+func installNER(t nerTagger, m *ner.Model, test []string, out string, log io.Writer) error {
+	p, ok := t.(*nlp.Pipeline)
 	if !ok {
 		return fmt.Errorf("the model bundle cannot be written")
 	}
