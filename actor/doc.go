@@ -83,7 +83,10 @@
 //   - Otherwise the first actor (country, organization, group) and the first
 //     title give the code together: a country and a title compose ("Russian
 //     police": RUSCOP), while an actor that has a sector of its own keeps it
-//     ("Kremlin spokesman": RUSGOV).
+//     ("Kremlin spokesman": RUSGOV). A party's lawmakers and ministers are
+//     of the legislature and the government ("BJP lawmakers": INDLEG,
+//     "Likud ministers": ISRGOV, "the Tory government": GBRGOV); its
+//     leaders and officials stay the party's (INDPTY).
 //   - Where the head has no country, it is looked for in what follows "of",
 //     "at", "for", "in" or "from" ("a professor at Seoul National
 //     University": KOREDU), one phrase deep, and deeper only through a known

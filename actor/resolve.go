@@ -687,6 +687,12 @@ func (r *resolver) match(c *cand) (Match, bool) {
 			// An opponent of a government ("Kremlin critic", "critics of
 			// the government in Tehran") is of its country, not of it.
 			code = code[:3] + c.agent.n.entry.code
+		} else if len(code) == 6 && code[3:] == "PTY" && r.stateOffice(c.agent) {
+			// A party's lawmakers sit in the legislature and its ministers
+			// in the government ("BJP lawmakers": INDLEG, "Likud
+			// ministers", "the BJP-led government": ISRGOV, INDGOV); its
+			// leaders and officials stay the party's.
+			code = code[:3] + c.agent.n.entry.code
 		}
 	case c.actor != nil:
 		m.Name = c.actor.n.entry.name
@@ -712,6 +718,22 @@ func (r *resolver) match(c *cand) (Match, bool) {
 // government they led.
 var governments = map[string]bool{"administration": true, "administrations": true, "government": true,
 	"governments": true, "regime": true, "cabinet": true, "junta": true, "presidency": true}
+
+// stateOffice reports whether a title names a seat in a state's
+// legislature or government rather than a post in a party: any legislator,
+// and the government, its ministries and ministers.
+func (r *resolver) stateOffice(agent *seg) bool {
+	switch agent.n.entry.code {
+	case "LEG":
+		return true
+	case "GOV":
+		return governments[r.ws[agent.j-1].key] || ministers[r.ws[agent.j-1].key]
+	}
+	return false
+}
+
+// ministers are the last words of titles of a government's members.
+var ministers = map[string]bool{"minister": true, "ministers": true, "ministry": true, "ministries": true}
 
 // compose adds an agent's sector to a country code: RUS + GOV = RUSGOV; a
 // prefix agent (PETRARCH's NGO~) goes in front.
