@@ -149,7 +149,10 @@
 // officials-americas_africa, -asia, -europe and -mideast.txt hold, region
 // by region, the heads of state and government, foreign and defence
 // ministers and a few other senior officials of 109 states since 2000
-// that persons.txt does not; officials-majors.txt the spokespeople,
+// that persons.txt does not, and officials-more-americas, -africa and
+// -europe_asia_pacific.txt those of the less reported states of those
+// regions (heads of military governments are GOVMIL while they head
+// one); officials-majors.txt the spokespeople,
 // security and intelligence chiefs, interior and finance ministers,
 // central bankers and speakers of fifteen much-reported states, and
 // officials-usa.txt the US cabinet-level officials since 2001 (a person
