@@ -19,6 +19,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/dyadproject/dyad"
 	"github.com/dyadproject/dyad/actor"
@@ -102,6 +103,7 @@ func (f *Finder) Find(d *dyad.Document) *Voices {
 		if proper {
 			span = f.rejoin(d, span, i, date, joined)
 		}
+		span = f.extend(d, span, i, date, joined)
 		start := d.Tokens[span.Start].Start
 		text := d.Text[start:d.Tokens[span.End-1].End]
 		m := dyad.Mention{Span: span, Head: i, Type: entityAt[i], Antecedent: -1}
@@ -288,8 +290,8 @@ func quotedTokens(d *dyad.Document) []bool {
 }
 
 // corefer links m to an earlier mention with the same name, or whose name
-// ends with m's one-word name ("Kwon" after "Kwon Jong-gun"), and takes
-// its actor when m has none.
+// ends with m's one-word name or starts with m's name ("Kwon" after "Kwon
+// Jong-gun": shortFor), and takes its actor when m has none.
 func (f *Finder) corefer(d *dyad.Document, m *dyad.Mention) {
 	if !nameHead(d, m.Head) {
 		return
@@ -309,7 +311,7 @@ func (f *Finder) corefer(d *dyad.Document, m *dyad.Mention) {
 		if prev.Name == "" || d.Tokens[prev.Head].UPOS == dyad.PRON {
 			continue // no name, or an author's or speaker's "I" and "we"
 		}
-		if prev.Name == m.Name || lastWord(prev.Name) == own || strings.HasPrefix(prev.Name, own+" ") {
+		if prev.Name == m.Name || lastWord(prev.Name) == own || f.shortFor(d, m, prev, own) {
 			m.Antecedent = j
 			// an unknown name takes the code of its antecedent, and a
 			// title's bare sector the country of it ("Prime Minister
@@ -322,6 +324,29 @@ func (f *Finder) corefer(d *dyad.Document, m *dyad.Mention) {
 			return
 		}
 	}
+}
+
+// shortFor reports whether m, whose own name is own, is prev named by the
+// first words of its name: a family name ("Kwon" for "Kwon Jong-gun"), a
+// company's or party's ("Ford" for "Ford Motor", "Labour" for "Labour
+// Party"). A phrase that goes on to name something else is none ("the
+// Department of Social Sciences" of the "Department of Housing and Urban
+// Development").
+func (f *Finder) shortFor(d *dyad.Document, m *dyad.Mention, prev dyad.Mention, own string) bool {
+	if !strings.HasPrefix(prev.Name, own+" ") {
+		return false
+	}
+	text := d.Text[d.Tokens[m.Start].Start:d.Tokens[m.End-1].End]
+	i := strings.Index(text, own)
+	if i < 0 {
+		return true
+	}
+	rest := text[i+len(own):]
+	if k := strings.IndexAny(rest, "’'"); k >= 0 {
+		rest = rest[:k] // what follows a possessive is another thing
+	}
+	rest = strings.TrimRight(rest, ".,;:)")
+	return rest == "" || strings.HasPrefix(prev.Name, own+rest)
 }
 
 // titledSurname links a title before a surname that the dictionary does
@@ -387,10 +412,16 @@ func (f *Finder) describe(d *dyad.Document, m *dyad.Mention) {
 	if first != "the" {
 		return
 	}
-	// the title's words, from the first after "the" to the head: "prime
-	// minister" in "the Prime Minister"
+	// the title's words, from the first after "the" to the head and on
+	// through what completes it: "prime minister" in "the Prime
+	// Minister('s)", "secretary of labor" in "the Secretary of Labor",
+	// whom a Secretary of Defense does not hold
+	end := m.End
+	for end > m.Head+1 && (d.Tokens[end-1].UPOS == dyad.PUNCT || d.Tokens[end-1].UPOS == dyad.PART) {
+		end--
+	}
 	var title []string
-	for i := m.Start + 1; i <= m.Head; i++ {
+	for i := m.Start + 1; i < end; i++ {
 		title = append(title, strings.ToLower(d.TokenText(i)))
 	}
 	if len(title) == 0 {
@@ -613,6 +644,68 @@ func (f *Finder) rejoin(d *dyad.Document, span dyad.Span, head int, date time.Ti
 	joined[next] = true
 	span.End = next + 1
 	return span
+}
+
+// extend grows span over the words after it when, with them, the phrase
+// ends in one name the dictionary knows that holds the head: the parse
+// cuts "the Department of Health and Human Services" at "and" and "the
+// Centers for Disease Control and Prevention" at "for", but both are one
+// name. Only connecting words and capitalized words are taken, up to
+// maxExtension of them, and the words taken head no mention of their own
+// (joined).
+func (f *Finder) extend(d *dyad.Document, span dyad.Span, head int, date time.Time, joined map[int]bool) dyad.Span {
+	end := span.End
+	if end+1 >= len(d.Tokens) || !connector[strings.ToLower(d.TokenText(end))] {
+		return span
+	}
+	from := d.Tokens[span.Start].Start
+	best, tail := -1, -1
+	for j := end; j < len(d.Tokens) && j < end+maxExtension && sameLine(d, j-1, j); j++ {
+		w := d.TokenText(j)
+		if connector[strings.ToLower(w)] {
+			continue
+		}
+		if !upperInitial(w) {
+			break
+		}
+		if tail < 0 {
+			tail = j
+		}
+		text := d.Text[from:d.Tokens[j].End]
+		m, ok := f.Dict.Resolve(text, date)
+		if !ok || m.End != len(text) || from+m.Start > d.Tokens[head].Start {
+			continue
+		}
+		// the words taken must not name another actor of their own: "for
+		// European" in "Assistant Secretary of State for European and
+		// Eurasian Affairs" is the office's topic
+		if t, ok := f.Dict.Resolve(d.Text[d.Tokens[tail].Start:d.Tokens[j].End], date); ok && t.Code != m.Code {
+			continue
+		}
+		best = j
+	}
+	if best < 0 {
+		return span
+	}
+	for j := end; j <= best; j++ {
+		joined[j] = true
+	}
+	span.End = best + 1
+	return span
+}
+
+// maxExtension is how many words extend may add to a phrase.
+const maxExtension = 8
+
+// connector lists the words that join the parts of a multi-word name.
+var connector = map[string]bool{"of": true, "for": true, "and": true, "on": true, "&": true, "the": true}
+
+// upperInitial reports whether a word starts with a capital letter.
+func upperInitial(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
 }
 
 // properName returns the name around a proper-noun head: the run of

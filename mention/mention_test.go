@@ -344,3 +344,47 @@ func TestTranscriptTitleSpeaker(t *testing.T) {
 		t.Errorf("first-person mentions %q", got)
 	}
 }
+
+// TestNamesAcrossConnectors checks that a name the parse cuts at "and" or
+// "for" is one mention, and that the words after it that name another
+// actor are not taken into it.
+func TestNamesAcrossConnectors(t *testing.T) {
+	d := annotate(t, "The Department of Health and Human Services and the Centers for Disease Control and Prevention "+
+		"met officials of the United States Agency for International Development. "+
+		"The Assistant Secretary of State for European and Eurasian Affairs spoke.", "2022-03-01")
+	got := actorsByText(d)
+	for text, want := range map[string]string{
+		"The Department of Health and Human Services":                         "USAGOVHLH",
+		"the Centers for Disease Control and Prevention":                      "USAGOVHLH",
+		"officials of the United States Agency for International Development": "USAGOV",
+	} {
+		if got[text] != want {
+			t.Errorf("%q: %q, want %q (mentions %v)", text, got[text], want, got)
+		}
+	}
+	for _, piece := range []string{"Human Services", "Disease Control", "Prevention", "International Development"} {
+		if _, ok := got[piece]; ok {
+			t.Errorf("%q is a piece of a name, not a mention", piece)
+		}
+	}
+	for text, code := range got {
+		if strings.HasPrefix(text, "The Assistant Secretary") && strings.HasPrefix(code, "EUR") {
+			t.Errorf("%q: %q; the office's topic is no affiliation", text, code)
+		}
+	}
+}
+
+// TestCoreferenceOfShortNames checks the short forms of earlier names: a
+// description with its own complement is not any holder of its head word,
+// and a name that goes on differently is not an earlier one's short form.
+func TestCoreferenceOfShortNames(t *testing.T) {
+	d := annotate(t, "Secretary of Defense Lloyd Austin met the Department of Housing and Urban Development. "+
+		"The Secretary of Labor joined them. The Department of Social Sciences at Yale hosted them.", "2022-03-01")
+	got := actorsByText(d)
+	if c := got["The Secretary of Labor"]; strings.HasSuffix(c, "MIL") {
+		t.Errorf("the Secretary of Labor: %q, not the Secretary of Defense's code", c)
+	}
+	if c := got["The Department of Social Sciences"]; c == "USAGOV" {
+		t.Errorf("the Department of Social Sciences: %q, not the housing department's code", c)
+	}
+}
