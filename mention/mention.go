@@ -8,8 +8,10 @@
 // names, possessors, "of" complements and appositions, so that "Kwon
 // Jong-gun, director general of the North Korean Foreign Ministry's
 // department of US affairs" is one mention whose code comes from the whole
-// phrase. Coordinated phrases ("Seoul and Washington") give one mention
-// each. Within a document, a later mention that repeats an earlier name or
+// phrase. A name the parse cuts at "and" or "for" is joined again where
+// the dictionary knows the whole ("the Centers for Disease Control and
+// Prevention"). Coordinated phrases ("Seoul and Washington") give one
+// mention each. Within a document, a later mention that repeats an earlier name or
 // its last word ("Kwon") takes the earlier one's actor. Pronouns are left
 // to quotation attribution; this package does not resolve them.
 package mention
@@ -311,7 +313,7 @@ func (f *Finder) corefer(d *dyad.Document, m *dyad.Mention) {
 		if prev.Name == "" || d.Tokens[prev.Head].UPOS == dyad.PRON {
 			continue // no name, or an author's or speaker's "I" and "we"
 		}
-		if prev.Name == m.Name || lastWord(prev.Name) == own || f.shortFor(d, m, prev, own) {
+		if prev.Name == m.Name || lastWord(prev.Name) == own || shortFor(d, m, prev, own) {
 			m.Antecedent = j
 			// an unknown name takes the code of its antecedent, and a
 			// title's bare sector the country of it ("Prime Minister
@@ -332,7 +334,7 @@ func (f *Finder) corefer(d *dyad.Document, m *dyad.Mention) {
 // Party"). A phrase that goes on to name something else is none ("the
 // Department of Social Sciences" of the "Department of Housing and Urban
 // Development").
-func (f *Finder) shortFor(d *dyad.Document, m *dyad.Mention, prev dyad.Mention, own string) bool {
+func shortFor(d *dyad.Document, m *dyad.Mention, prev dyad.Mention, own string) bool {
 	if !strings.HasPrefix(prev.Name, own+" ") {
 		return false
 	}
