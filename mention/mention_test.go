@@ -78,6 +78,28 @@ func TestDefiniteDescriptions(t *testing.T) {
 	t.Errorf("no mention of the professor")
 }
 
+// wantActors reports each mention text of want that got lacks or codes
+// otherwise.
+func wantActors(t *testing.T, got, want map[string]string) {
+	t.Helper()
+	for text, actor := range want {
+		if a, ok := got[text]; !ok || a != actor {
+			t.Errorf("%q: actor %q (found %v), want %q (mentions %v)", text, a, ok, actor, got)
+		}
+	}
+}
+
+// noMentions reports each piece of a name that got holds as a mention of
+// its own.
+func noMentions(t *testing.T, got map[string]string, pieces ...string) {
+	t.Helper()
+	for _, piece := range pieces {
+		if a, ok := got[piece]; ok {
+			t.Errorf("%q is a mention of its own (%q)", piece, a)
+		}
+	}
+}
+
 func keys(m map[string]dyad.Mention) []string {
 	var out []string
 	for k := range m {
@@ -158,21 +180,13 @@ func TestPiecesOfNames(t *testing.T) {
 	d := annotate(t, "The leaders discussed the Democratic People’s Republic of Korea. "+
 		"Papua New Guinea signed a deal. Egypt's foreign minister met reporters.", "2023-06-01")
 	got := actorsByText(d)
-	for text, actor := range map[string]string{
+	wantActors(t, got, map[string]string{
 		"the Democratic People’s Republic of Korea": "PRK",
 		"Papua New Guinea":                          "PNG",
 		"Egypt's":                                   "EGY",
 		"Egypt's foreign minister":                  "EGYGOV",
-	} {
-		if a, ok := got[text]; !ok || a != actor {
-			t.Errorf("%q: actor %q (found %v), want %q", text, a, ok, actor)
-		}
-	}
-	for _, piece := range []string{"Korea", "People’s", "Papua New", "Papua"} {
-		if a, ok := got[piece]; ok {
-			t.Errorf("%q is a mention of its own (%q)", piece, a)
-		}
-	}
+	})
+	noMentions(t, got, "Korea", "People’s", "Papua New", "Papua")
 }
 
 // TestTitleWordsBesideName: a word of a person's title that the
@@ -353,20 +367,12 @@ func TestNamesAcrossConnectors(t *testing.T) {
 		"met officials of the United States Agency for International Development. "+
 		"The Assistant Secretary of State for European and Eurasian Affairs spoke.", "2022-03-01")
 	got := actorsByText(d)
-	for text, want := range map[string]string{
+	wantActors(t, got, map[string]string{
 		"The Department of Health and Human Services":                         "USAGOVHLH",
 		"the Centers for Disease Control and Prevention":                      "USAGOVHLH",
 		"officials of the United States Agency for International Development": "USAGOV",
-	} {
-		if got[text] != want {
-			t.Errorf("%q: %q, want %q (mentions %v)", text, got[text], want, got)
-		}
-	}
-	for _, piece := range []string{"Human Services", "Disease Control", "Prevention", "International Development"} {
-		if _, ok := got[piece]; ok {
-			t.Errorf("%q is a piece of a name, not a mention", piece)
-		}
-	}
+	})
+	noMentions(t, got, "Human Services", "Disease Control", "Prevention", "International Development")
 	for text, code := range got {
 		if strings.HasPrefix(text, "The Assistant Secretary") && strings.HasPrefix(code, "EUR") {
 			t.Errorf("%q: %q; the office's topic is no affiliation", text, code)
