@@ -758,10 +758,21 @@ func isCountry(code, w string) bool {
 // m contains and that only repeat it or give its title ("President" in
 // "President Vladimir Putin") are marked in absorbed with m's index.
 func (f *Finder) nested(d *dyad.Document, m dyad.Mention, name nameSpan, names []nameSpan, absorbed map[int]int) bool {
+	// mentions come in the order of their heads, not of their ends: look
+	// back over the whole sentence ("China’s" comes between "the People’s
+	// Republic of China’s Ministry of Foreign Affairs", headed by
+	// "Republic", and "Foreign Affairs")
+	sentence := 0
+	if k := sentenceAt(d, m.Head); k < len(d.Sentences) {
+		sentence = d.Sentences[k].Start
+	}
 	for j := len(d.Mentions) - 1; j >= 0; j-- {
 		p := d.Mentions[j]
-		if p.End <= m.Start {
+		if p.End <= sentence {
 			break
+		}
+		if p.End <= m.Start {
+			continue
 		}
 		if _, gone := absorbed[j]; gone {
 			continue
@@ -792,7 +803,11 @@ func pieceOfName(d *dyad.Document, inner, outer dyad.Mention, name nameSpan) boo
 	if name.from < 0 || outer.Actor == "" {
 		return false
 	}
-	if d.Tokens[inner.Start].Start < name.from || d.Tokens[inner.End-1].End > name.to {
+	first := inner.Start
+	for first+1 < inner.End && d.Tokens[first].UPOS == dyad.DET {
+		first++ // "The People’s" of "The People’s Republic of China"
+	}
+	if d.Tokens[first].Start < name.from || d.Tokens[inner.End-1].End > name.to {
 		return false
 	}
 	return len(inner.Actor) < 3 || len(outer.Actor) < 3 || inner.Actor[:3] != outer.Actor[:3]

@@ -394,3 +394,12 @@ func TestCoreferenceOfShortNames(t *testing.T) {
 		t.Errorf("the Department of Social Sciences: %q, not the housing department's code", c)
 	}
 }
+
+// TestPiecesBehindOtherMentions checks that pieces of a name are dropped
+// even when a mention of the same sentence stands between them and the
+// name in the order mentions are found, and a determiner before a piece
+// does not keep it.
+func TestPiecesBehindOtherMentions(t *testing.T) {
+	d := annotate(t, "The People’s Republic of China’s Ministry of Foreign Affairs said so.", "2022-03-01")
+	noMentions(t, actorsByText(d), "The People’s", "Foreign Affairs")
+}
