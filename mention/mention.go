@@ -293,7 +293,9 @@ func quotedTokens(d *dyad.Document) []bool {
 
 // corefer links m to an earlier mention with the same name, or whose name
 // ends with m's one-word name or starts with m's name ("Kwon" after "Kwon
-// Jong-gun": shortFor), and takes its actor when m has none.
+// Jong-gun": shortFor), and takes its actor when m has none. The last word
+// of an organization's name is no name of it ("Justice" of the "European
+// Court of Justice") unless m is found as a person's.
 func (f *Finder) corefer(d *dyad.Document, m *dyad.Mention) {
 	if !nameHead(d, m.Head) {
 		return
@@ -313,7 +315,8 @@ func (f *Finder) corefer(d *dyad.Document, m *dyad.Mention) {
 		if prev.Name == "" || d.Tokens[prev.Head].UPOS == dyad.PRON {
 			continue // no name, or an author's or speaker's "I" and "we"
 		}
-		if prev.Name == m.Name || lastWord(prev.Name) == own || shortFor(d, m, prev, own) {
+		if prev.Name == m.Name || lastWord(prev.Name) == own && (prev.Type != dyad.ORG || m.Type == dyad.PER || f.personName(prev.Name)) ||
+			shortFor(d, m, prev, own) {
 			m.Antecedent = j
 			// an unknown name takes the code of its antecedent, and a
 			// title's bare sector the country of it ("Prime Minister
@@ -429,10 +432,23 @@ func (f *Finder) describe(d *dyad.Document, m *dyad.Mention) {
 	if len(title) == 0 {
 		return
 	}
+	// A body ("the Supreme Court", "the party") is the nearest body of its
+	// kind named before it; failing that, it is of the country of the
+	// nearest person whose title names it ("a former Supreme Court
+	// justice": USA), with its own sector.
+	here := sentenceAt(d, m.Head)
+	isBody := bodies[strings.ToLower(d.TokenText(m.Head))]
+	if isBody {
+		if j := f.body(d, m, here); j >= 0 {
+			p := d.Mentions[j]
+			m.Antecedent, m.Actor, m.Name = j, p.Actor, p.Name
+			return
+		}
+	}
 	// the nearest holder of the title that was a subject in the last three
 	// sentences, else the nearest: in "President Biden spoke with
 	// President Yoon. The President reaffirmed ...", the President is Biden
-	here, chosen := sentenceAt(d, m.Head), -1
+	chosen := -1
 	for j := len(d.Mentions) - 1; j >= 0; j-- {
 		p := d.Mentions[j]
 		if p.Actor == "" || !nameHead(d, p.Head) || p.Type != dyad.PER || !titleIn(d, p, title) {
@@ -447,12 +463,25 @@ func (f *Finder) describe(d *dyad.Document, m *dyad.Mention) {
 		}
 	}
 	if chosen < 0 {
-		chosen = f.body(d, m, here)
+		return
 	}
-	if chosen >= 0 {
-		p := d.Mentions[chosen]
+	p := d.Mentions[chosen]
+	switch {
+	case !isBody:
 		m.Antecedent, m.Actor, m.Name = chosen, p.Actor, p.Name
+	case len(m.Actor) == 3 && len(p.Actor) > 3 && countryCode(p.Actor):
+		m.Actor = p.Actor[:3] + m.Actor // a bare sector ("JUD") takes the country
 	}
+}
+
+// countryCode reports whether an actor code starts with a country rather
+// than an international or transnational body.
+func countryCode(code string) bool {
+	switch code[:3] {
+	case "IGO", "NGO", "IMG", "MNC":
+		return false
+	}
+	return true
 }
 
 // bodyWindow is how many sentences back a definite description of a body

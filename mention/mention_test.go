@@ -403,3 +403,18 @@ func TestPiecesBehindOtherMentions(t *testing.T) {
 	d := annotate(t, "The People’s Republic of China’s Ministry of Foreign Affairs said so.", "2022-03-01")
 	noMentions(t, actorsByText(d), "The People’s", "Foreign Affairs")
 }
+
+// TestBodiesAfterPeople checks that a definite description of a body
+// takes the country of a person whose title names it, not the person's
+// code, and that the last word of an organization's name is no name of
+// it.
+func TestBodiesAfterPeople(t *testing.T) {
+	d := annotate(t, "John Paul Stevens, a former US Supreme Court justice, died on Tuesday. "+
+		"The Supreme Court said he served for 35 years. "+
+		"The European Court of Justice ruled on Monday. Justice was served, critics said.", "2019-07-17")
+	got := actorsByText(d)
+	wantActors(t, got, map[string]string{"The Supreme Court": "USAJUD"})
+	if c, ok := got["Justice"]; ok && c != "" {
+		t.Errorf("Justice: %q, not the European Court of Justice's code", c)
+	}
+}
