@@ -408,7 +408,9 @@ func (f *Finder) personWord(w string) bool {
 // describe links a definite description that gives only a title ("the
 // professor", "the director general") to the nearest earlier mention of a
 // named person whose phrase holds the same title word ("Koo Kab-woo, a
-// professor at ..."), and takes its actor and name.
+// professor at ..."), and takes its actor and name. A description of a
+// body ("the parliament", "the Supreme Court") is linked to the body
+// (see body), or else takes only the country of such a person.
 func (f *Finder) describe(d *dyad.Document, m *dyad.Mention) {
 	if m.Antecedent >= 0 || !titleOnly(*m) {
 		return
