@@ -125,6 +125,10 @@
 //     few more are flagged as given names: they do not match next to an
 //     unknown capitalized word ("Michael Jordan", "Chad Smith", "Paris
 //     Hilton"); known persons ("Israel Katz") are entries of their own.
+//     The same flag keeps words that stand for an actor only alone from
+//     names they begin or end: "Western" ("Western officials", not
+//     "Western Cape"), "Tory" (not "John Tory"), "Pope" (not "Alexander
+//     Pope").
 //   - "US" needs capitals, so "us" is a pronoun; "Turkey" and "China" need a
 //     capital.
 //   - Longest match keeps "Niger" apart from "Nigeria" and "Niger Delta"
