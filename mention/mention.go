@@ -310,13 +310,18 @@ func (f *Finder) corefer(d *dyad.Document, m *dyad.Mention) {
 	if own == "" {
 		return
 	}
+	// a name the dictionary knows repeats only itself: "Biden" (Joe
+	// Biden) is not "Hunter Biden", "the Scottish National Party" not the
+	// "Conservative Party"
+	known := m.Actor != "" && m.Name != "" && m.Name != own
 	for j := len(d.Mentions) - 1; j >= 0; j-- {
 		prev := d.Mentions[j]
 		if prev.Name == "" || d.Tokens[prev.Head].UPOS == dyad.PRON {
 			continue // no name, or an author's or speaker's "I" and "we"
 		}
-		if prev.Name == m.Name || lastWord(prev.Name) == own && (prev.Type != dyad.ORG || m.Type == dyad.PER || f.personName(prev.Name)) ||
-			shortFor(d, m, prev, own) {
+		if prev.Name == m.Name || !known &&
+			(lastWord(prev.Name) == own && (prev.Type != dyad.ORG || m.Type == dyad.PER || f.personName(prev.Name)) ||
+				shortFor(d, m, prev, own)) {
 			m.Antecedent = j
 			// an unknown name takes the code of its antecedent, and a
 			// title's bare sector the country of it ("Prime Minister

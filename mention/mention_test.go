@@ -418,3 +418,20 @@ func TestBodiesAfterPeople(t *testing.T) {
 		t.Errorf("Justice: %q, not the European Court of Justice's code", c)
 	}
 }
+
+// TestKnownNamesRepeatThemselves checks that a name the dictionary knows
+// is not taken for another person or body that shares its last word.
+func TestKnownNamesRepeatThemselves(t *testing.T) {
+	d := annotate(t, "Republicans questioned Hunter Biden's business dealings. "+
+		"Biden called Trump a national embarrassment. "+
+		"Conservative Party leader Boris Johnson won. The Scottish National Party gained 13 seats.", "2020-09-30")
+	for _, m := range d.Mentions {
+		text := d.SpanText(m.Span)
+		if m.Antecedent < 0 || (text != "Biden" && text != "The Scottish National Party") {
+			continue
+		}
+		if a := d.SpanText(d.Mentions[m.Antecedent].Span); a != text {
+			t.Errorf("%q refers back to %q", text, a)
+		}
+	}
+}
