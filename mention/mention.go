@@ -255,15 +255,39 @@ func (f *Finder) voices(d *dyad.Document) *Voices {
 // President Biden and ..."), when the dictionary knows them.
 func (f *Finder) titled(docTitle, label string, date time.Time) (actor.Match, bool) {
 	office := strings.TrimPrefix(strings.ToLower(label), "the ") + " "
-	for _, s := range byline.Speakers(docTitle) {
-		if strings.HasPrefix(strings.ToLower(s), office) {
-			if match, ok := f.Dict.Resolve(s, date); ok && match.Person != "" {
+	// the speakers the title names ("Remarks by President Biden and ..."),
+	// else the office wherever the title names it ("Interview of
+	// President Trump and Elon Musk by ...", "President Biden at a
+	// Reception")
+	candidates := byline.Speakers(docTitle)
+	lower := strings.ToLower(docTitle)
+	for i := strings.Index(lower, office); i >= 0; {
+		candidates = append(candidates, docTitle[i:])
+		next := strings.Index(lower[i+1:], office)
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	for _, s := range candidates {
+		if !strings.HasPrefix(strings.ToLower(s), office) {
+			continue
+		}
+		// the title may go on after the name: "Remarks by President Biden
+		// Addressing Service Members", "... Announcing the Budget"
+		words := strings.Fields(s)
+		for n := min(len(words), maxTitledWords); n >= 2; n-- {
+			if match, ok := f.Dict.Resolve(strings.Join(words[:n], " "), date); ok && match.Person != "" {
 				return match, true
 			}
 		}
 	}
 	return actor.Match{}, false
 }
+
+// maxTitledWords is how many words of a title titled reads after an
+// office for the name of its holder.
+const maxTitledWords = 8
 
 // quotedTokens marks the tokens inside quotation marks, which open and
 // close within a line.

@@ -341,21 +341,31 @@ func TestTranscriptSpeaker(t *testing.T) {
 }
 
 // TestTranscriptTitleSpeaker: "THE PRESIDENT:" is the president the
-// document's title names.
+// document's title names, wherever the title names them and whatever
+// follows the name.
 func TestTranscriptTitleSpeaker(t *testing.T) {
 	p, dict := testbundle.Pipeline(t), testbundle.Actors(t)
-	d := &dyad.Document{Title: "Remarks by President Biden and Vice President Harris in a Meeting",
-		Text: "THE PRESIDENT: We will stand with Ukraine.\n\nTHE VICE PRESIDENT: We agree.", Date: "2022-03-01"}
-	p.Annotate(d)
-	(&Finder{Dict: dict}).Find(d)
-	var got []string
-	for _, m := range d.Mentions {
-		if d.SpanText(m.Span) == "We" {
-			got = append(got, m.Name+"="+m.Actor)
+	for _, tc := range []struct{ title, text, want string }{
+		{"Remarks by President Biden and Vice President Harris in a Meeting",
+			"THE PRESIDENT: We will stand with Ukraine.\n\nTHE VICE PRESIDENT: We agree.",
+			"Joe Biden=USAGOV Kamala Harris=USAGOV"},
+		{"Remarks by President Biden Addressing Service Members and their Families",
+			"THE PRESIDENT: We will stand with you.", "Joe Biden=USAGOV"},
+		{"Interview of President Biden and Jill Biden by a Reporter",
+			"THE PRESIDENT: We will stand with you.", "Joe Biden=USAGOV"},
+	} {
+		d := &dyad.Document{Title: tc.title, Text: tc.text, Date: "2022-03-01"}
+		p.Annotate(d)
+		(&Finder{Dict: dict}).Find(d)
+		var got []string
+		for _, m := range d.Mentions {
+			if d.SpanText(m.Span) == "We" {
+				got = append(got, m.Name+"="+m.Actor)
+			}
 		}
-	}
-	if strings.Join(got, " ") != "Joe Biden=USAGOV Kamala Harris=USAGOV" {
-		t.Errorf("first-person mentions %q", got)
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: first-person mentions %q, want %q", tc.title, got, tc.want)
+		}
 	}
 }
 

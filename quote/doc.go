@@ -60,12 +60,18 @@
 //     "Mr.", "spokeswoman", an earlier "she said"), and a person whose
 //     gender the text gives wins over one whose it does not; "they" may be
 //     one unnamed source. Mentions inside quotations are never antecedents.
+//     A description coded with a country ("the Chinese President") repeats
+//     no earlier one of another country or of none.
+//  7. In a transcript, "I" and "we" are the speaker whose label opens the
+//     turn ("MS. PSAKI: I would say ..."); a label that is a title alone
+//     ("THE PRESIDENT:") is left to the document's title, which Turns
+//     reads with mention.Voices.
 //
 // # What it does not do
 //
-// It knows English cues only and no speaker turns of interview
-// transcripts; a first-person speaker outside quotation marks ("I think
-// ...") stays "I". Where the parser errs the surface rules above take
+// It knows English cues only; outside a transcript's turns and a
+// statement whose title names its author (Byline), a first-person speaker
+// ("I think ...") stays "I". Where the parser errs the surface rules above take
 // over, but a cue the parser did not tag as a verb is missed. Its rules
 // were written for news; scores on the GUM corpus are in package
 // eval/quotes.

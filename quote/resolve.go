@@ -239,6 +239,12 @@ func (x *extractor) turnSpeaker(tok int) *entity {
 			if r, _ := utf8.DecodeRuneInString(x.d.TokenText(i)); !unicode.IsUpper(r) || !x.labelWords(i, j) {
 				break
 			}
+			if x.titleLabel(i, j) {
+				// "THE PRESIDENT:", "THE VICE PRESIDENT:": a title the
+				// text around does not name; the document's title may
+				// (mention.Voices)
+				return nil
+			}
 			if h := x.headingSpeaker(i, j); h >= 0 {
 				if m := x.mentionAt(h); m >= 0 && x.d.Mentions[m].Type == dyad.PER || x.allCapsRun(i, j) {
 					return x.refs.entityAt(x, h)
@@ -247,8 +253,12 @@ func (x *extractor) turnSpeaker(tok int) *entity {
 			if !x.allCapsRun(i, j) {
 				break
 			}
-			// "MS. PSAKI:": a surname the text has named in full
+			// "MS. PSAKI:": a surname the text has named in full; a title
+			// ("THE PRESIDENT:") is no surname
 			last := x.d.TokenText(j - 1)
+			if titleWord(strings.ToLower(last)) {
+				return nil
+			}
 			for k := len(x.refs.list) - 1; k >= 0; k-- {
 				if e := x.refs.list[k].ent; e.proper && e.person != no && strings.Contains(e.name, " ") &&
 					strings.EqualFold(lastWord(e.name), last) {
@@ -260,6 +270,27 @@ func (x *extractor) turnSpeaker(tok int) *entity {
 	}
 	return nil
 }
+
+// titleLabel reports whether the label [i, j) is a title alone: "THE
+// PRESIDENT", "THE VICE PRESIDENT", "SENIOR ADMINISTRATION OFFICIAL".
+func (x *extractor) titleLabel(i, j int) bool {
+	title := false
+	for k := i; k < j; k++ {
+		w := x.lower(k)
+		switch {
+		case titleWord(w):
+			title = true
+		case !titleModifiers[w]:
+			return false
+		}
+	}
+	return title
+}
+
+// titleModifiers are the words that may stand in a title label beside the
+// title itself.
+var titleModifiers = set(`the vice deputy first acting prime press senior chief lady general administration
+principal assistant special`)
 
 // labelWords reports whether tokens [i, j) are words and full stops
 // only, as a speaker's label is ("MS. PSAKI", "Frido Welker").
@@ -307,6 +338,9 @@ func (x *extractor) antecedent(list []ref, tok int, self *entity) *entity {
 			continue
 		}
 		e := r.ent
+		if otherCountry(self.actor, e.actor) {
+			continue // "the Chinese President" is not an earlier "Mr. President"
+		}
 		if e.head == h && e.mention != self.mention ||
 			strings.HasSuffix(strings.ToLower(e.title), w) || strings.HasSuffix(strings.ToLower(e.title), h) ||
 			e.title != "" && strings.Contains(strings.ToLower(e.title), w+" ") ||
@@ -316,6 +350,23 @@ func (x *extractor) antecedent(list []ref, tok int, self *entity) *entity {
 	}
 	return nil
 }
+
+// otherCountry reports whether a description coded with a country and a
+// sector (CHNGOV) names someone other than an entity coded with another
+// country or with none.
+func otherCountry(self, earlier string) bool {
+	if len(self) < 6 || notCountry[self[:3]] {
+		return false
+	}
+	return len(earlier) < 3 || earlier[:3] != self[:3]
+}
+
+// notCountry are the first three letters of codes that name no country:
+// bare sectors and international or transnational bodies.
+var notCountry = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "OPP": true,
+	"REB": true, "INS": true, "SPY": true, "PTY": true, "ELI": true, "MED": true, "BUS": true, "EDU": true,
+	"CVL": true, "LAB": true, "REF": true, "HLH": true, "CRM": true, "REL": true, "AGR": true, "ENV": true,
+	"HRI": true, "UAF": true, "SEP": true, "NGO": true, "IGO": true, "IMG": true, "MNC": true}
 
 // nearRank ranks the people spoken of earlier in a pronoun's sentence:
 // subjects, then names, then descriptions.
