@@ -370,6 +370,9 @@ func shortFor(d *dyad.Document, m *dyad.Mention, prev dyad.Mention, own string) 
 	if !strings.HasPrefix(prev.Name, own+" ") {
 		return false
 	}
+	if m.Type == dyad.LOC && strings.HasPrefix(prev.Actor, "IGO") {
+		return false // "the Pacific Islands" are no short form of the Pacific Islands Forum
+	}
 	text := d.Text[d.Tokens[m.Start].Start:d.Tokens[m.End-1].End]
 	i := strings.Index(text, own)
 	if i < 0 {
