@@ -1,6 +1,10 @@
 package quote
 
-import "github.com/dyadproject/dyad"
+import (
+	"strings"
+
+	"github.com/dyadproject/dyad"
+)
 
 // reported finds indirect and mixed quotations: a cue with a clause as
 // its complement ("Analysts suggest that ...", "X claimed ..."), a clause
@@ -342,6 +346,40 @@ func (x *extractor) subjectOf(v int) int {
 // to"; the words right after the cue in an inverted attribution ("said Koo
 // Kab-woo"); or, failing those, the nearest noun before the cue in its
 // frame [lo, hi).
+// namedConjunct returns, for a subject of verb v that is a title
+// coordinated with a person's name ("Conservative Party leader and Prime
+// Minister Boris Johnson said"), the name, whether the parse makes it a
+// conjunct of the title or a second subject; else the subject itself.
+func (x *extractor) namedConjunct(s, v int) int {
+	if x.properHead(s) {
+		return s
+	}
+	// the name must not lose the code the title gives ("El Paso's police
+	// chief" and an unknown name)
+	coded := false
+	if m := x.mentionAt(s); m >= 0 {
+		coded = x.d.Mentions[m].Actor != ""
+	}
+	named := func(ch int) bool {
+		if !x.properHead(ch) || x.pieceOf[ch] >= 0 {
+			return false
+		}
+		m := x.mentionAt(ch)
+		return m >= 0 && x.d.Mentions[m].Type == dyad.PER && (x.d.Mentions[m].Actor != "" || !coded)
+	}
+	for _, ch := range x.kids[s] {
+		if x.dep(ch) == "conj" && named(ch) {
+			return ch
+		}
+	}
+	for _, ch := range x.kids[v] {
+		if ch != s && strings.HasPrefix(x.dep(ch), "nsubj") && named(ch) {
+			return ch
+		}
+	}
+	return s
+}
+
 func (x *extractor) speakerToken(c *cue, p *piece, lo, hi int, right bool) int {
 	d := x.d
 	if c.class == according {
@@ -364,7 +402,7 @@ func (x *extractor) speakerToken(c *cue, p *piece, lo, hi int, right bool) int {
 					return h
 				}
 			}
-			return s
+			return x.namedConjunct(s, v)
 		}
 		h := x.head(v)
 		if h < 0 {
