@@ -660,6 +660,13 @@ func (r *resolver) match(c *cand) (Match, bool) {
 		m.Code = compose(c.person.n.entry.home, c.agent.n.entry)
 		return m, true
 	}
+	if c.person != nil && c.person.n.entry.home != "" && c.person.j < len(r.ws) && campaigns[r.ws[c.person.j].key] {
+		// a candidate's campaign ("the Trump campaign") is of their
+		// country's parties, whatever office they hold
+		m.Name = r.ws[c.person.j].key
+		m.Code = c.person.n.entry.home + "PTY"
+		return m, true
+	}
 	if c.person != nil {
 		e := c.person.n.entry
 		m.Person, m.Name = e.name, e.name
@@ -718,6 +725,10 @@ func (r *resolver) match(c *cand) (Match, bool) {
 // government they led.
 var governments = map[string]bool{"administration": true, "administrations": true, "government": true,
 	"governments": true, "regime": true, "cabinet": true, "junta": true, "presidency": true}
+
+// campaigns are the nouns a candidate's name can go before to name their
+// campaign.
+var campaigns = map[string]bool{"campaign": true, "campaigns": true}
 
 // stateOffice reports whether a title names a seat in a state's
 // legislature or government rather than a post in a party: any legislator,
