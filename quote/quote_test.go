@@ -200,6 +200,17 @@ func TestTitleOrg(t *testing.T) {
 	}
 }
 
+// TestTitleBeforeCutName checks that a speaker whose name the parse cut
+// from its title ("Delaware Congresswoman Lisa | Blunt Rochester") takes
+// the title's code.
+func TestTitleBeforeCutName(t *testing.T) {
+	d := annotate(t, "Statement, 3/1/22\n\nDelaware Congresswoman Lisa Blunt Rochester: “This is a historic day for our state.”")
+	qs := Extract(d)
+	if len(qs) != 1 || qs[0].SpeakerActor != "USALEG" {
+		t.Errorf("quotations %q, want one spoken by USALEG", briefs(qs))
+	}
+}
+
 // TestOffsets checks every quotation's offsets against its text.
 func TestOffsets(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))

@@ -274,6 +274,29 @@ func (x *extractor) earlier(list []ref, tok int, e *entity) *entity {
 	return nil
 }
 
+// titleBefore returns the code of a coded mention holding a title that
+// ends right where m begins, when the parse has cut a name from its title
+// ("Delaware Congresswoman Lisa | Blunt Rochester"); else "".
+func (x *extractor) titleBefore(m dyad.Mention) string {
+	if m.Start == 0 {
+		return ""
+	}
+	j := x.mentionAt(m.Start - 1)
+	if j < 0 {
+		return ""
+	}
+	p := x.d.Mentions[j]
+	if p.Actor == "" || p.End != m.Start || x.sent[p.Start] != x.sent[m.Start] {
+		return ""
+	}
+	for k := p.Start; k < p.End; k++ {
+		if titleWord(x.lower(k)) {
+			return p.Actor
+		}
+	}
+	return ""
+}
+
 // nameEntity builds the entity of a proper-noun subject that no mention
 // covers.
 func (x *extractor) nameEntity(h int) *entity {
@@ -403,6 +426,9 @@ func (x *extractor) mentionEntity(j int) *entity {
 		lo++
 	}
 	e.name = d.Text[d.Tokens[lo].Start:d.Tokens[hi-1].End]
+	if e.actor == "" {
+		e.actor = x.titleBefore(m)
+	}
 	if nh != h {
 		e.title = x.titleOfNoun(h, m.Start)
 		e.org = x.affiliation(h)
