@@ -142,6 +142,9 @@ func (f *Finder) Find(d *dyad.Document) *Voices {
 		}
 		f.corefer(d, &m)
 		f.describe(d, &m)
+		if quoted != nil && !quoted[m.Start] {
+			ownBody(d, &m, v)
+		}
 		if len(m.Actor) >= 3 {
 			ctx.Countries = append(ctx.Countries, m.Actor[:3])
 		}
@@ -288,6 +291,37 @@ func (f *Finder) titled(docTitle, label string, date time.Time) (actor.Match, bo
 // maxTitledWords is how many words of a title titled reads after an
 // office for the name of its holder.
 const maxTitledWords = 8
+
+// ownBody gives a state body the first person owns ("our troops", "my
+// administration") the country of the voice speaking, when the document
+// knows it: in a US president's remarks, "our troops" are USAMIL.
+func ownBody(d *dyad.Document, m *dyad.Mention, v *Voices) {
+	if len(m.Actor) != 3 || !ownedSectors[m.Actor] {
+		return
+	}
+	if w := d.TokenText(m.Start); w != "our" && w != "my" && w != "Our" && w != "My" {
+		return
+	}
+	voice := v.voice(d.Tokens[m.Start].Start).Actor
+	if len(voice) < 6 || notCountry(voice[:3]) {
+		return
+	}
+	m.Actor = voice[:3] + m.Actor
+}
+
+// ownedSectors are the state sectors that "our" and "my" give the
+// speaker's country.
+var ownedSectors = map[string]bool{"GOV": true, "MIL": true, "LEG": true, "JUD": true, "COP": true, "SPY": true}
+
+// notCountry reports whether the first letters of a code name an
+// international or transnational body rather than a country.
+func notCountry(prefix string) bool {
+	switch prefix {
+	case "IGO", "NGO", "IMG", "MNC":
+		return true
+	}
+	return false
+}
 
 // quotedTokens marks the tokens inside quotation marks, which open and
 // close within a line.

@@ -369,6 +369,27 @@ func TestTranscriptTitleSpeaker(t *testing.T) {
 	}
 }
 
+// TestOwnBodies checks that the speaker's "our troops" and "my
+// administration" are of the speaker's country, outside quotations only.
+func TestOwnBodies(t *testing.T) {
+	p, dict := testbundle.Pipeline(t), testbundle.Actors(t)
+	d := &dyad.Document{Title: "Statement by President Joe Biden on the Attack",
+		Text: `Our troops acted with courage, and my administration will support them. ` +
+			`Prime Minister Kishida said, “Our troops are ready.”`, Date: "2023-03-01"}
+	p.Annotate(d)
+	(&Finder{Dict: dict}).Find(d)
+	var got []string
+	for _, m := range d.Mentions {
+		if s := d.SpanText(m.Span); s == "Our troops" || s == "my administration" {
+			got = append(got, s+" "+m.Actor)
+		}
+	}
+	// the troops of Kishida's quotation are not the author's
+	if want := "Our troops USAMIL,my administration USAGOV,Our troops MIL"; strings.Join(got, ",") != want {
+		t.Errorf("owned bodies %q, want %q", got, want)
+	}
+}
+
 // TestNamesAcrossConnectors checks that a name the parse cuts at "and" or
 // "for" is one mention, and that the words after it that name another
 // actor are not taken into it.
