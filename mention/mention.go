@@ -137,6 +137,9 @@ func (f *Finder) Find(d *dyad.Document) *Voices {
 		if m.Actor == "" && m.Type == dyad.NoEntity && len(d.Entities) > 0 {
 			continue // a proper noun that is no named entity ("January")
 		}
+		if m.Actor == "" && span.End-span.Start == 1 && nameSuffixes[d.TokenText(span.Start)] {
+			continue // "Jr." of "Joseph R. Biden, Jr.", cut off by the comma
+		}
 		if f.nested(d, m, name, names, absorbed) {
 			continue
 		}
@@ -291,6 +294,9 @@ func (f *Finder) titled(docTitle, label string, date time.Time) (actor.Match, bo
 // maxTitledWords is how many words of a title titled reads after an
 // office for the name of its holder.
 const maxTitledWords = 8
+
+// nameSuffixes are the words after a person's name that name nobody alone.
+var nameSuffixes = map[string]bool{"Jr.": true, "Jr": true, "Sr.": true, "Sr": true, "JR.": true, "SR.": true}
 
 // ownBody gives a state body the first person owns ("our troops", "my
 // administration") the country of the voice speaking, when the document
