@@ -543,19 +543,9 @@ func (f *Finder) describe(d *dyad.Document, m *dyad.Mention) {
 	switch {
 	case !isBody:
 		m.Antecedent, m.Actor, m.Name = chosen, p.Actor, p.Name
-	case len(m.Actor) == 3 && len(p.Actor) > 3 && countryCode(p.Actor):
+	case len(m.Actor) == 3 && len(p.Actor) > 3 && !notCountry(p.Actor[:3]):
 		m.Actor = p.Actor[:3] + m.Actor // a bare sector ("JUD") takes the country
 	}
-}
-
-// countryCode reports whether an actor code starts with a country rather
-// than an international or transnational body.
-func countryCode(code string) bool {
-	switch code[:3] {
-	case "IGO", "NGO", "IMG", "MNC":
-		return false
-	}
-	return true
 }
 
 // bodyWindow is how many sentences back a definite description of a body

@@ -340,12 +340,6 @@ func (x *extractor) subjectOf(v int) int {
 	return -1
 }
 
-// speakerToken finds the word that names who speaks through cue c: the
-// subject of the verb, or of the verb it depends on ("Kwon went on to
-// say"); the object of "quoted X as saying"; the words after "according
-// to"; the words right after the cue in an inverted attribution ("said Koo
-// Kab-woo"); or, failing those, the nearest noun before the cue in its
-// frame [lo, hi).
 // namedConjunct returns, for a subject of verb v that is a title
 // coordinated with a person's name ("Conservative Party leader and Prime
 // Minister Boris Johnson said"), the name, whether the parse makes it a
@@ -380,6 +374,12 @@ func (x *extractor) namedConjunct(s, v int) int {
 	return s
 }
 
+// speakerToken finds the word that names who speaks through cue c: the
+// subject of the verb, or of the verb it depends on ("Kwon went on to
+// say"); the object of "quoted X as saying"; the words after "according
+// to"; the words right after the cue in an inverted attribution ("said Koo
+// Kab-woo"); or, failing those, the nearest noun before the cue in its
+// frame [lo, hi).
 func (x *extractor) speakerToken(c *cue, p *piece, lo, hi int, right bool) int {
 	d := x.d
 	if c.class == according {
