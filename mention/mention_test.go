@@ -13,8 +13,14 @@ import (
 // annotate parses text with the built-in bundle and finds its mentions.
 func annotate(t *testing.T, text, date string) *dyad.Document {
 	t.Helper()
+	return annotateTitled(t, "", text, date)
+}
+
+// annotateTitled is annotate for a document with a title.
+func annotateTitled(t *testing.T, title, text, date string) *dyad.Document {
+	t.Helper()
 	p, dict := testbundle.Pipeline(t), testbundle.Actors(t)
-	d := &dyad.Document{Text: text, Date: date}
+	d := &dyad.Document{Title: title, Text: text, Date: date}
 	p.Annotate(d)
 	(&Finder{Dict: dict}).Find(d)
 	return d
@@ -275,7 +281,6 @@ func TestTitleSubjectFirst(t *testing.T) {
 // author, "I" and "we" outside quotation marks are mentions of the author,
 // and that without such a title they are no mentions.
 func TestStatementAuthor(t *testing.T) {
-	p, dict := testbundle.Pipeline(t), testbundle.Actors(t)
 	text := `I condemn the attack. We stand with Ukraine. Prime Minister Kishida said, “We agree.”`
 	for _, tc := range []struct {
 		title string
@@ -284,9 +289,7 @@ func TestStatementAuthor(t *testing.T) {
 		{"Statement by President Joe Biden on the Attack", []string{"I USAGOV", "We USAGOV"}},
 		{"Readout of a Call", nil},
 	} {
-		d := &dyad.Document{Title: tc.title, Text: text, Date: "2023-03-01"}
-		p.Annotate(d)
-		(&Finder{Dict: dict}).Find(d)
+		d := annotateTitled(t, tc.title, text, "2023-03-01")
 		var got []string
 		for _, m := range d.Mentions {
 			if s := d.SpanText(m.Span); s == "I" || s == "We" {
@@ -344,7 +347,6 @@ func TestTranscriptSpeaker(t *testing.T) {
 // document's title names, wherever the title names them and whatever
 // follows the name.
 func TestTranscriptTitleSpeaker(t *testing.T) {
-	p, dict := testbundle.Pipeline(t), testbundle.Actors(t)
 	for _, tc := range []struct{ title, text, want string }{
 		{"Remarks by President Biden and Vice President Harris in a Meeting",
 			"THE PRESIDENT: We will stand with Ukraine.\n\nTHE VICE PRESIDENT: We agree.",
@@ -354,9 +356,7 @@ func TestTranscriptTitleSpeaker(t *testing.T) {
 		{"Interview of President Biden and Jill Biden by a Reporter",
 			"THE PRESIDENT: We will stand with you.", "Joe Biden=USAGOV"},
 	} {
-		d := &dyad.Document{Title: tc.title, Text: tc.text, Date: "2022-03-01"}
-		p.Annotate(d)
-		(&Finder{Dict: dict}).Find(d)
+		d := annotateTitled(t, tc.title, tc.text, "2022-03-01")
 		var got []string
 		for _, m := range d.Mentions {
 			if d.SpanText(m.Span) == "We" {
@@ -372,12 +372,9 @@ func TestTranscriptTitleSpeaker(t *testing.T) {
 // TestOwnBodies checks that the speaker's "our troops" and "my
 // administration" are of the speaker's country, outside quotations only.
 func TestOwnBodies(t *testing.T) {
-	p, dict := testbundle.Pipeline(t), testbundle.Actors(t)
-	d := &dyad.Document{Title: "Statement by President Joe Biden on the Attack",
-		Text: `Our troops acted with courage, and my administration will support them. ` +
-			`Prime Minister Kishida said, “Our troops are ready.”`, Date: "2023-03-01"}
-	p.Annotate(d)
-	(&Finder{Dict: dict}).Find(d)
+	d := annotateTitled(t, "Statement by President Joe Biden on the Attack",
+		`Our troops acted with courage, and my administration will support them. `+
+			`Prime Minister Kishida said, “Our troops are ready.”`, "2023-03-01")
 	var got []string
 	for _, m := range d.Mentions {
 		if s := d.SpanText(m.Span); s == "Our troops" || s == "my administration" {
