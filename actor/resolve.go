@@ -358,6 +358,7 @@ var stopWords = map[string]bool{
 	"general": true, "admiral": true, "colonel": true, "captain": true,
 	"lieutenant": true, "sergeant": true, "marshal": true, "brigadier": true, "senator": true,
 	"governor": true, "ambassador": true, "gen": true, "adm": true, "col": true, "sen": true,
+	"justice": true, "judge": true,
 	"rep": true, "gov": true,
 }
 
@@ -651,20 +652,24 @@ var stateSectors = map[string]bool{"GOV": true, "MIL": true, "LEG": true, "JUD":
 // match builds the answer from a part's candidate.
 func (r *resolver) match(c *cand) (Match, bool) {
 	m := Match{Start: c.start, End: c.end}
-	if c.person != nil && c.agent != nil && c.agent.i > c.person.i && c.person.n.entry.home != "" &&
-		governments[r.ws[c.agent.j-1].key] {
-		// a government named for its leader ("the Trump administration",
-		// "the Netanyahu government") is its country's, whenever the
-		// leader held office
-		m.Name = c.agent.n.entry.name
-		m.Code = compose(c.person.n.entry.home, c.agent.n.entry)
-		return m, true
-	}
 	if c.person != nil && c.person.n.entry.home != "" && c.person.j < len(r.ws) && campaigns[r.ws[c.person.j].key] {
 		// a candidate's campaign ("the Trump campaign") is of their
 		// country's parties, whatever office they hold
 		m.Name = r.ws[c.person.j].key
 		m.Code = c.person.n.entry.home + "PTY"
+		return m, true
+	}
+	if c.person != nil && c.agent != nil && c.agent.i > c.person.i && c.person.n.entry.home != "" &&
+		(governments[r.ws[c.agent.j-1].key] || c.agent.n.entry.code != "GOV") {
+		// a body named for a person is of the person's country, whatever
+		// office they hold: a government named for its leader ("the Trump
+		// administration", "the Netanyahu government"), whenever the
+		// leader held office; a school named for a judge ("the Antonin
+		// Scalia Law School": USAEDU); a leader's critics ("Erdogan
+		// critics": TUROPP). A person's own title after the name keeps the
+		// person's code ("António Guterres Secretary-General": IGOUNO).
+		m.Name = c.agent.n.entry.name
+		m.Code = compose(c.person.n.entry.home, c.agent.n.entry)
 		return m, true
 	}
 	if c.person != nil {
