@@ -87,6 +87,12 @@
 //     of the legislature and the government ("BJP lawmakers": INDLEG,
 //     "Likud ministers": ISRGOV, "the Tory government": GBRGOV); its
 //     leaders and officials stay the party's (INDPTY).
+//   - A body named for a person is of the person's country with the
+//     body's sector, whatever office the person holds: "the Trump
+//     administration" (USAGOV whenever he held office), "the Antonin
+//     Scalia Law School" (USAEDU), "Erdogan critics" (TUROPP), "the Biden
+//     campaign" (USAPTY). A person's own title after the name keeps the
+//     person's code.
 //   - Where the head has no country, it is looked for in what follows "of",
 //     "at", "for", "in" or "from" ("a professor at Seoul National
 //     University": KOREDU), one phrase deep, and deeper only through a known
