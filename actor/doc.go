@@ -165,7 +165,8 @@
 // one); officials-majors.txt the spokespeople,
 // security and intelligence chiefs, interior and finance ministers,
 // central bankers and speakers of fifteen much-reported states, and
-// officials-usa.txt the US cabinet-level officials since 2001 (a person
+// officials-usa.txt the US cabinet-level officials since 2001 and the
+// Supreme Court justices since 2000 (a person
 // is in one file only, and a name of persons.txt wins over the same name
 // in an officials file). orgs-world.txt adds companies, universities, think
 // tanks and news organisations of the world beyond those of seats.txt,
