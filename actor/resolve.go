@@ -593,6 +593,23 @@ func (r *resolver) nameGoesOn(segs []seg, k int) bool {
 	return false
 }
 
+// CountryOf returns the country an actor code begins with ("RUS" of
+// "RUSGOV"), or "" for a bare sector ("GOV", "GOVMIL") or an
+// international or transnational body ("IGOUNO", "IMGMUSISI").
+func CountryOf(code string) string {
+	if len(code) < 3 || notCountry[code[:3]] {
+		return ""
+	}
+	return code[:3]
+}
+
+// notCountry are the first three letters of codes that name no country:
+// bare sectors and international or transnational bodies.
+var notCountry = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "OPP": true,
+	"REB": true, "INS": true, "SPY": true, "PTY": true, "ELI": true, "MED": true, "BUS": true, "EDU": true,
+	"CVL": true, "LAB": true, "REF": true, "HLH": true, "CRM": true, "REL": true, "AGR": true, "ENV": true,
+	"HRI": true, "UAF": true, "SEP": true, "NGO": true, "IGO": true, "IMG": true, "MNC": true}
+
 // isCountryish reports whether a code starts with a country rather than
 // an international body.
 func isCountryish(code string) bool {

@@ -309,25 +309,14 @@ func ownBody(d *dyad.Document, m *dyad.Mention, v *Voices) {
 		return
 	}
 	voice := v.voice(d.Tokens[m.Start].Start).Actor
-	if len(voice) < 6 || notCountry(voice[:3]) {
-		return
+	if c := actor.CountryOf(voice); c != "" && len(voice) >= 6 {
+		m.Actor = c + m.Actor
 	}
-	m.Actor = voice[:3] + m.Actor
 }
 
 // ownedSectors are the state sectors that "our" and "my" give the
 // speaker's country.
 var ownedSectors = map[string]bool{"GOV": true, "MIL": true, "LEG": true, "JUD": true, "COP": true, "SPY": true}
-
-// notCountry reports whether the first letters of a code name an
-// international or transnational body rather than a country.
-func notCountry(prefix string) bool {
-	switch prefix {
-	case "IGO", "NGO", "IMG", "MNC":
-		return true
-	}
-	return false
-}
 
 // quotedTokens marks the tokens inside quotation marks, which open and
 // close within a line.
@@ -543,8 +532,8 @@ func (f *Finder) describe(d *dyad.Document, m *dyad.Mention) {
 	switch {
 	case !isBody:
 		m.Antecedent, m.Actor, m.Name = chosen, p.Actor, p.Name
-	case len(m.Actor) == 3 && len(p.Actor) > 3 && !notCountry(p.Actor[:3]):
-		m.Actor = p.Actor[:3] + m.Actor // a bare sector ("JUD") takes the country
+	case len(m.Actor) == 3 && len(p.Actor) > 3 && actor.CountryOf(p.Actor) != "":
+		m.Actor = actor.CountryOf(p.Actor) + m.Actor // a bare sector ("JUD") takes the country
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dyadproject/dyad"
+	"github.com/dyadproject/dyad/actor"
 )
 
 // resolve gives every candidate its speaker, in text order, so that a
@@ -355,18 +356,9 @@ func (x *extractor) antecedent(list []ref, tok int, self *entity) *entity {
 // sector (CHNGOV) names someone other than an entity coded with another
 // country or with none.
 func otherCountry(self, earlier string) bool {
-	if len(self) < 6 || notCountry[self[:3]] {
-		return false
-	}
-	return len(earlier) < 3 || earlier[:3] != self[:3]
+	c := actor.CountryOf(self)
+	return len(self) >= 6 && c != "" && actor.CountryOf(earlier) != c
 }
-
-// notCountry are the first three letters of codes that name no country:
-// bare sectors and international or transnational bodies.
-var notCountry = map[string]bool{"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "OPP": true,
-	"REB": true, "INS": true, "SPY": true, "PTY": true, "ELI": true, "MED": true, "BUS": true, "EDU": true,
-	"CVL": true, "LAB": true, "REF": true, "HLH": true, "CRM": true, "REL": true, "AGR": true, "ENV": true,
-	"HRI": true, "UAF": true, "SEP": true, "NGO": true, "IGO": true, "IMG": true, "MNC": true}
 
 // nearRank ranks the people spoken of earlier in a pronoun's sentence:
 // subjects, then names, then descriptions.
