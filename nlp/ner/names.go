@@ -160,7 +160,7 @@ type namesFile struct {
 	LOC []string `json:"LOC,omitempty"`
 }
 
-// file returns the stored form of the names as given to newNames.
+// namesFileOf returns the stored form of the names as given to newNames.
 func namesFileOf(list map[string]dyad.EntityType) *namesFile {
 	if len(list) == 0 {
 		return nil
